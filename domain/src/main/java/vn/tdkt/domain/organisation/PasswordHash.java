@@ -1,0 +1,70 @@
+package vn.tdkt.domain.organisation;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * A salted PBKDF2-HMAC-SHA256 password hash in the self-describing form
+ * {@code pbkdf2-sha256$iterations$salt$hash} (Base64), so that the work factor can be raised later without
+ * invalidating stored hashes.
+ */
+public final class PasswordHash {
+
+    /** OWASP's 2023 guidance for PBKDF2-HMAC-SHA256. */
+    static final int ITERATIONS = 600_000;
+    private static final String ALGORITHM = "pbkdf2-sha256";
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BITS = 256;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PasswordHash() {
+    }
+
+    public static String create(char[] password) {
+        return create(password, ITERATIONS);
+    }
+
+    static String create(char[] password, int iterations) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return ALGORITHM + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+                + b64.encodeToString(derive(password, salt, iterations));
+    }
+
+    /** Constant-time check of a password against a stored hash; a malformed hash never matches. */
+    public static boolean matches(char[] password, String stored) {
+        if (password == null || stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
+            try {
+                return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            } finally {
+                spec.clearPassword();
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package vn.tdkt.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import vn.tdkt.domain.shared.Texts;
+
+/** An organisation unit (đơn vị), e.g. Viện Kiểm sát nhân dân tỉnh; every user and proposal belongs to one. */
+@Entity
+@Table(name = "org_unit")
+public class Unit {
+
+    @Id
+    @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+    private Long id;
+
+    /** Short stable code, used in proposal numbers and process candidate groups (e.g. {@code VKSND}). */
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 255)
+    private String name;
+
+    protected Unit() {
+    }
+
+    public Unit(String code, String name) {
+        this.code = Texts.required("code", code, 32, false);
+        if (!this.code.matches("[A-Z0-9_]+")) {
+            throw vn.tdkt.domain.shared.DomainException.invalid("code", "unit.code.invalid");
+        }
+        this.name = Texts.required("name", name, 255, false);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Unit unit && Objects.equals(code, unit.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

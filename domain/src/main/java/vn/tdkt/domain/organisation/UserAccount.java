@@ -1,0 +1,126 @@
+package vn.tdkt.domain.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.domain.shared.Texts;
+
+/** A person who signs in (người dùng): belongs to exactly one unit and holds one or more roles. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(length = 200)
+    private String position;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private Unit unit;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String fullName, String position, Unit unit, Set<Role> roles,
+            char[] password) {
+        this.username = Texts.required("username", username, 64, false).toLowerCase(java.util.Locale.ROOT);
+        if (!this.username.matches("[a-z0-9._-]+")) {
+            throw DomainException.invalid("username", "user.username.invalid");
+        }
+        this.fullName = Texts.required("fullName", fullName, 200, false);
+        this.position = Texts.normalise(position);
+        this.unit = Objects.requireNonNull(unit);
+        if (roles == null || roles.isEmpty()) {
+            throw DomainException.invalid("roles", "validation.required");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        changePassword(password);
+    }
+
+    public final void changePassword(char[] password) {
+        if (password == null || password.length < 4) {
+            throw DomainException.invalid("password", "user.password.tooShort", 4);
+        }
+        this.passwordHash = PasswordHash.create(password);
+    }
+
+    /** True when the account is enabled and the password matches. */
+    public boolean authenticates(char[] password) {
+        return enabled && PasswordHash.matches(password, passwordHash);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** The acting user of a use case, detached from persistence. */
+    public Actor toActor() {
+        return new Actor(id, username, fullName, unit.getId(), unit.getCode(), roles);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,11 @@
+package vn.tdkt.domain.proposal;
+
+/** What happened to a proposal, as recorded in its history; labels live under {@code action.<NAME>}. */
+public enum ProposalAction {
+    CREATED,
+    UPDATED,
+    SUBMITTED,
+    RETURNED,
+    RESUBMITTED,
+    APPROVED_AT_UNIT
+}

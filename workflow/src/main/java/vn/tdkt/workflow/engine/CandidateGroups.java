@@ -1,0 +1,18 @@
+package vn.tdkt.workflow.engine;
+
+import java.util.List;
+import vn.tdkt.domain.organisation.Actor;
+
+/**
+ * Candidate groups are a role within a unit, written {@code ROLE@UNITCODE} (e.g. {@code UNIT_LEADER@VKSND}),
+ * so that a task is offered only to that unit's holders of the role: unit isolation is in the task query itself.
+ */
+public final class CandidateGroups {
+
+    private CandidateGroups() {
+    }
+
+    public static List<String> of(Actor actor) {
+        return actor.roles().stream().map(role -> role.name() + "@" + actor.unitCode()).sorted().toList();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.tdkt.workflow.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Produces;
+import jakarta.transaction.TransactionManager;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+
+/**
+ * Starts the embedded process engine on the application's JTA datasource, so that an engine call and a JPA
+ * write in one use case commit or roll back together, and deploys the processes under {@code processes/}.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    static final String[] PROCESS_RESOURCES = {"processes/commendation-proposal.bpmn"};
+
+    @Resource(lookup = "java:jboss/datasources/AppDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:/TransactionManager")
+    private TransactionManager transactionManager;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName(ProcessEngines.NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        EngineSettings.apply(configuration);
+        engine = configuration.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        ProcessEngines.deploy(engine.getRepositoryService(), getClass().getClassLoader());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+            engine.close();
+        }
+    }
+
+    @Produces
+    public RuntimeService runtimeService() {
+        return engine.getRuntimeService();
+    }
+
+    @Produces
+    public TaskService taskService() {
+        return engine.getTaskService();
+    }
+
+    @Produces
+    public RepositoryService repositoryService() {
+        return engine.getRepositoryService();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.tdkt.workflow.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema to the current version before anything else touches it: our tables (SQL
+ * migrations under {@code db/migration} in the domain and workflow jars) and the engine's tables.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    @Resource(lookup = "java:jboss/datasources/AppDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new CamundaEngineSchema())
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,46 @@
+package vn.tdkt.workflow.organisation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.organisation.UserAccount;
+
+/** The stored accounts: password check at sign-in and the acting user of each request. */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext(unitName = "tdkt")
+    private EntityManager em;
+
+    /** The actor when the username exists, is enabled and the password matches; empty otherwise. */
+    public Optional<Actor> authenticate(String username, char[] password) {
+        return find(username).filter(user -> user.authenticates(password)).map(UserAccount::toActor);
+    }
+
+    /** The actor of an authenticated principal; empty when the account was removed or disabled since. */
+    public Optional<Actor> actorFor(String username) {
+        return find(username).filter(UserAccount::isEnabled).map(UserAccount::toActor);
+    }
+
+    public List<UserAccount> allUsers() {
+        return em.createQuery("select u from UserAccount u order by u.unit.name, u.username", UserAccount.class)
+                .getResultList();
+    }
+
+    public List<Unit> allUnits() {
+        return em.createQuery("select u from Unit u order by u.name", Unit.class).getResultList();
+    }
+
+    private Optional<UserAccount> find(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.tdkt.workflow.proposal;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Year;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.config.BusinessClock;
+
+/** Storage of proposals and the reference data they point to; joins the caller's transaction. */
+@Stateless
+public class ProposalRepository {
+
+    @PersistenceContext(unitName = "tdkt")
+    private EntityManager em;
+
+    public void add(Proposal proposal) {
+        em.persist(proposal);
+    }
+
+    /** Writes pending changes now, so that a concurrent change surfaces here rather than at commit. */
+    public void flush() {
+        em.flush();
+    }
+
+    /**
+     * The proposal if it exists and the actor may see it. A proposal of another unit answers exactly like a
+     * missing one, so that ids reveal nothing.
+     */
+    public Proposal visible(Actor actor, long id) {
+        Proposal proposal = em.find(Proposal.class, id);
+        if (proposal == null || !proposal.visibleTo(actor)) {
+            throw new DomainException("proposal.error.notFound");
+        }
+        return proposal;
+    }
+
+    public List<Proposal> ofUnit(long unitId) {
+        return em.createQuery("select p from Proposal p where p.unit.id = :unit order by p.createdAt desc, p.id desc",
+                Proposal.class).setParameter("unit", unitId).getResultList();
+    }
+
+    public List<Proposal> withNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Proposal p where p.number in :numbers", Proposal.class)
+                .setParameter("numbers", numbers).getResultList();
+    }
+
+    public Unit unit(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id)).orElseThrow(() -> new DomainException("error.forbidden"));
+    }
+
+    public List<Title> activeTitles() {
+        return em.createQuery("select t from Title t where t.active = true order by t.sortOrder", Title.class)
+                .getResultList();
+    }
+
+    public Title title(Long id) {
+        Title title = id == null ? null : em.find(Title.class, id);
+        if (title == null || !title.isActive()) {
+            throw DomainException.invalid("title", "validation.required");
+        }
+        return title;
+    }
+
+    /** A new number {@code UNIT-YEAR-NNNNNN}, e.g. {@code VKSND-2026-000042}, drawn from a sequence. */
+    public String nextNumber(Unit unit) {
+        Number next = (Number) em.createNativeQuery("select nextval('proposal_number_seq')").getSingleResult();
+        return "%s-%d-%06d".formatted(unit.getCode(), Year.now(BusinessClock.ZONE).getValue(), next.longValue());
+    }
+}

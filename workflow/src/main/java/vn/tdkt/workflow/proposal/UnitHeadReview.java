@@ -1,0 +1,56 @@
+package vn.tdkt.workflow.proposal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+
+/** The unit head's decisions on a review task (thủ trưởng đơn vị): approve, or return with a reason. */
+@Stateless
+public class UnitHeadReview {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    TaskService tasks;
+
+    /** Approves the proposal of the review task; a task someone else already completed is refused clearly. */
+    public void approve(Actor leader, String taskId, String comment) {
+        leader.require(Role.UNIT_LEADER);
+        InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
+        Proposal proposal = proposals.visible(leader, task.proposalId());
+        proposal.approveAtUnit(leader, comment, BusinessClock.now());
+        complete(proposal, taskId, Decision.APPROVE);
+    }
+
+    /** Returns the proposal to the unit's clerks with a mandatory reason. */
+    public void returnToClerk(Actor leader, String taskId, String reason) {
+        leader.require(Role.UNIT_LEADER);
+        InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
+        Proposal proposal = proposals.visible(leader, task.proposalId());
+        proposal.returnToClerk(leader, reason, BusinessClock.now());
+        complete(proposal, taskId, Decision.RETURN);
+    }
+
+    private void complete(Proposal proposal, String taskId, Decision decision) {
+        Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
+        try {
+            tasks.complete(taskId, Map.of(ProcessKeys.VAR_DECISION, decision.name()));
+        } catch (ProcessEngineException completedMeanwhile) {
+            // Another session completed the task between our read and this write.
+            throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
+        }
+    }
+}

@@ -1,12 +1,13 @@
 -- Organisation units and the people who sign in.
-CREATE SEQUENCE org_unit_seq INCREMENT BY 50;
+-- EclipseLink hands out ids in blocks of 50 ending at the value nextval returns, so each sequence starts at 50.
+CREATE SEQUENCE org_unit_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE org_unit (
     id   BIGINT PRIMARY KEY,
     code VARCHAR(32)  NOT NULL UNIQUE,
     name VARCHAR(255) NOT NULL
 );
 
-CREATE SEQUENCE app_user_seq INCREMENT BY 50;
+CREATE SEQUENCE app_user_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE app_user (
     id            BIGINT PRIMARY KEY,
     username      VARCHAR(64)  NOT NULL UNIQUE,

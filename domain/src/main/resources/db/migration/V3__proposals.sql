@@ -1,5 +1,5 @@
 -- Commendation proposals and their append-only history.
-CREATE SEQUENCE proposal_seq INCREMENT BY 50;
+CREATE SEQUENCE proposal_seq START WITH 50 INCREMENT BY 50;
 -- Proposal numbers are drawn from their own sequence so that ids stay an implementation detail.
 CREATE SEQUENCE proposal_number_seq;
 CREATE TABLE proposal (
@@ -20,7 +20,7 @@ CREATE TABLE proposal (
 );
 CREATE INDEX proposal_unit_status_idx ON proposal (unit_id, status);
 
-CREATE SEQUENCE proposal_event_seq INCREMENT BY 50;
+CREATE SEQUENCE proposal_event_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE proposal_event (
     id             BIGINT PRIMARY KEY,
     proposal_id    BIGINT       NOT NULL REFERENCES proposal (id),

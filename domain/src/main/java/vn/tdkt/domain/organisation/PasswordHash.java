@@ -1,8 +1,11 @@
 package vn.tdkt.domain.organisation;
 
+import java.nio.CharBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -19,6 +22,8 @@ public final class PasswordHash {
     private static final String ALGORITHM = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
+    /** A stored hash asking for more work than this is treated as tampered, not computed for hours. */
+    private static final int MAX_ITERATIONS = 10_000_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordHash() {
@@ -47,6 +52,9 @@ public final class PasswordHash {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
+            if (iterations < 1 || iterations > MAX_ITERATIONS) {
+                return false;
+            }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(expected, derive(password, salt, iterations));
@@ -55,9 +63,14 @@ public final class PasswordHash {
         }
     }
 
+    /**
+     * Vietnamese keyboards may send a letter precomposed or as base letter plus marks; NFC first, so that the
+     * same password typed either way derives the same key.
+     */
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        char[] normalised = Normalizer.normalize(CharBuffer.wrap(password), Normalizer.Form.NFC).toCharArray();
         try {
-            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
+            PBEKeySpec spec = new PBEKeySpec(normalised, salt, iterations, HASH_BITS);
             try {
                 return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             } finally {
@@ -65,6 +78,8 @@ public final class PasswordHash {
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
+        } finally {
+            Arrays.fill(normalised, '\0');
         }
     }
 }

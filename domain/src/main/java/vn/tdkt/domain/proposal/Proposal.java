@@ -156,8 +156,8 @@ public class Proposal {
     /** The unit head returns the proposal to the clerk; a reason is mandatory. */
     public void returnToClerk(Actor leader, String reason, LocalDateTime now) {
         requireLeaderOfUnit(leader);
-        String why = Texts.required("reason", reason, MAX_REASON, true);
         requireStatus(ProposalStatus.SUBMITTED, "task.error.alreadyHandled");
+        String why = Texts.required("reason", reason, MAX_REASON, true);
         status = ProposalStatus.RETURNED;
         returnReason = why;
         record(ProposalAction.RETURNED, leader, why, now);

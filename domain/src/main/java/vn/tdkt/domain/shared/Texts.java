@@ -5,6 +5,9 @@ import java.text.Normalizer;
 /** Normalisation and checks of free text typed by users. */
 public final class Texts {
 
+    /** No-break spaces pasted from office documents; {@code strip()} and {@code \s} do not treat them as blank. */
+    private static final String NON_BREAKING_SPACES = "[\\u00A0\\u2007\\u202F]";
+
     private Texts() {
     }
 
@@ -16,12 +19,12 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        return nfc(text).replaceAll("[\\s\\u00A0]+", " ").strip();
+        return nfc(text).replaceAll(NON_BREAKING_SPACES, " ").replaceAll("\\s+", " ").strip();
     }
 
     /** Strips the text but keeps its line breaks: for multi-line reports and reasons. */
     public static String normaliseMultiline(String text) {
-        return text == null ? null : nfc(text).replace("\r\n", "\n").strip();
+        return text == null ? null : nfc(text).replace("\r\n", "\n").replaceAll(NON_BREAKING_SPACES, " ").strip();
     }
 
     /**

@@ -83,8 +83,8 @@ public class DemoData {
             return;
         }
         clerkProposals.submit(clerk, id);
-        String taskId = inbox.of(leader).stream().filter(item -> item.proposalId() == id)
-                .map(InboxItem::taskId).findFirst().orElseThrow();
+        String taskId = inbox.of(leader).stream().filter(item -> item.getProposalId() == id)
+                .map(InboxItem::getTaskId).findFirst().orElseThrow();
         switch (target) {
             case "APPROVED_AT_UNIT" -> review.approve(leader, taskId, null);
             case "RETURNED" -> review.returnToClerk(leader, taskId, row[7]);

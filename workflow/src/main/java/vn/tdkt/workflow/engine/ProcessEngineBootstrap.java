@@ -10,19 +10,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.TransactionManager;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 
 /**
  * Starts the embedded process engine on the application's JTA datasource, so that an engine call and a JPA
  * write in one use case commit or roll back together, and deploys the processes under {@code processes/}.
+ * Registered as the container's default engine, whose services camunda-engine-cdi then offers for injection.
  */
 @Singleton
 @Startup
@@ -60,20 +57,5 @@ public class ProcessEngineBootstrap {
             RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
             engine.close();
         }
-    }
-
-    @Produces
-    public RuntimeService runtimeService() {
-        return engine.getRuntimeService();
-    }
-
-    @Produces
-    public TaskService taskService() {
-        return engine.getTaskService();
-    }
-
-    @Produces
-    public RepositoryService repositoryService() {
-        return engine.getRepositoryService();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.UserAccount;
 
 /** The stored accounts: password check at sign-in and the acting user of each request. */
@@ -26,13 +26,11 @@ public class UserDirectory {
         return find(username).filter(UserAccount::isEnabled).map(UserAccount::toActor);
     }
 
-    public List<UserAccount> allUsers() {
+    /** Every account, for administrators only. */
+    public List<UserAccount> allUsers(Actor admin) {
+        admin.require(Role.ADMIN);
         return em.createQuery("select u from UserAccount u order by u.unit.name, u.username", UserAccount.class)
                 .getResultList();
-    }
-
-    public List<Unit> allUnits() {
-        return em.createQuery("select u from Unit u order by u.name", Unit.class).getResultList();
     }
 
     private Optional<UserAccount> find(String username) {

@@ -4,7 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -96,7 +97,7 @@ public class ClerkProposals {
         }
         try {
             tasks.complete(revision.getId());
-        } catch (ProcessEngineException completedMeanwhile) {
+        } catch (OptimisticLockingException | NotFoundException completedMeanwhile) {
             throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
         }
     }

@@ -77,7 +77,7 @@ public class Inbox {
 
     private static InboxItem item(Task task, Proposal proposal) {
         LocalDateTime received = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), BusinessClock.ZONE);
-        return new InboxItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), proposal.getId(),
+        return new InboxItem(task.getId(), task.getTaskDefinitionKey(), proposal.getId(),
                 proposal.getNumber(), proposal.getNominee().getFullName(), proposal.getTitle().getNameVi(),
                 proposal.getTitle().name(java.util.Locale.ENGLISH), proposal.getUnit().getName(), received,
                 proposal.getStatus(), proposal.getReturnReason());

@@ -5,13 +5,88 @@ import java.time.LocalDateTime;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.workflow.engine.ProcessKeys;
 
-/** One row of a user's inbox: an open task and the proposal it is about. */
-public record InboxItem(String taskId, String taskKey, String taskName, long proposalId, String proposalNumber,
-        String nomineeName, String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt,
-        ProposalStatus status, String returnReason) implements Serializable {
+/**
+ * One row of a user's inbox: an open task and the proposal it is about. A class with getters rather than a
+ * record, because Jakarta EL 5 (Jakarta EE 10) does not read record components as properties.
+ */
+public final class InboxItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String taskId;
+    private final String taskKey;
+    private final long proposalId;
+    private final String proposalNumber;
+    private final String nomineeName;
+    private final String titleNameVi;
+    private final String titleNameEn;
+    private final String unitName;
+    private final LocalDateTime receivedAt;
+    private final ProposalStatus status;
+    private final String returnReason;
+
+    InboxItem(String taskId, String taskKey, long proposalId, String proposalNumber, String nomineeName,
+            String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt, ProposalStatus status,
+            String returnReason) {
+        this.taskId = taskId;
+        this.taskKey = taskKey;
+        this.proposalId = proposalId;
+        this.proposalNumber = proposalNumber;
+        this.nomineeName = nomineeName;
+        this.titleNameVi = titleNameVi;
+        this.titleNameEn = titleNameEn;
+        this.unitName = unitName;
+        this.receivedAt = receivedAt;
+        this.status = status;
+        this.returnReason = returnReason;
+    }
 
     /** True for the unit head's review, false for the clerk's revision of a returned proposal. */
-    public boolean review() {
+    public boolean isReview() {
         return ProcessKeys.TASK_UNIT_HEAD_REVIEW.equals(taskKey);
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
+    }
+
+    public long getProposalId() {
+        return proposalId;
+    }
+
+    public String getProposalNumber() {
+        return proposalNumber;
+    }
+
+    public String getNomineeName() {
+        return nomineeName;
+    }
+
+    public String getTitleNameVi() {
+        return titleNameVi;
+    }
+
+    public String getTitleNameEn() {
+        return titleNameEn;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
     }
 }

@@ -1,6 +1,6 @@
 package vn.tdkt.workflow.proposal;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Year;
@@ -14,8 +14,12 @@ import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 
-/** Storage of proposals and the reference data they point to; joins the caller's transaction. */
-@Stateless
+/**
+ * Storage of proposals and the reference data they point to. A plain CDI bean, not an EJB: it always runs inside
+ * the calling use case's transaction, and its persistence exceptions (a lost optimistic lock) reach the use case
+ * unwrapped, to be turned into the user's message there.
+ */
+@ApplicationScoped
 public class ProposalRepository {
 
     @PersistenceContext(unitName = "tdkt")

@@ -3,7 +3,8 @@ package vn.tdkt.workflow.proposal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.TaskService;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
@@ -30,7 +31,7 @@ public class UnitHeadReview {
     public void approve(Actor leader, String taskId, String comment) {
         leader.require(Role.UNIT_LEADER);
         InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        Proposal proposal = proposals.visible(leader, task.proposalId());
+        Proposal proposal = proposals.visible(leader, task.getProposalId());
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
         complete(proposal, taskId, Decision.APPROVE);
     }
@@ -39,7 +40,7 @@ public class UnitHeadReview {
     public void returnToClerk(Actor leader, String taskId, String reason) {
         leader.require(Role.UNIT_LEADER);
         InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        Proposal proposal = proposals.visible(leader, task.proposalId());
+        Proposal proposal = proposals.visible(leader, task.getProposalId());
         proposal.returnToClerk(leader, reason, BusinessClock.now());
         complete(proposal, taskId, Decision.RETURN);
     }
@@ -48,7 +49,7 @@ public class UnitHeadReview {
         Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
         try {
             tasks.complete(taskId, Map.of(ProcessKeys.VAR_DECISION, decision.name()));
-        } catch (ProcessEngineException completedMeanwhile) {
+        } catch (OptimisticLockingException | NotFoundException completedMeanwhile) {
             // Another session completed the task between our read and this write.
             throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
         }

@@ -1,0 +1,47 @@
+package vn.tdkt.it.browser.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.tdkt.it.browser.Browser;
+
+/** {@code app/inbox.xhtml}: the user's open tasks. */
+public class InboxPage {
+
+    private final Browser browser;
+
+    public InboxPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static InboxPage open(Browser browser) {
+        browser.open("/app/inbox.xhtml");
+        browser.find(By.id("inbox-form:dt-tasks"));
+        return new InboxPage(browser);
+    }
+
+    public boolean hasTaskFor(String proposalNumber) {
+        return !rows(proposalNumber).isEmpty();
+    }
+
+    /** The whole text of the row of that proposal (number, task, nominee, title, unit, received time). */
+    public String rowText(String proposalNumber) {
+        return rows(proposalNumber).get(0).getText();
+    }
+
+    public ReviewPage openReview(String proposalNumber) {
+        rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")).click();
+        return new ReviewPage(browser);
+    }
+
+    public ProposalFormPage openRevision(String proposalNumber) {
+        rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")).click();
+        browser.find(By.id("proposal-form:nominee-name"));
+        return new ProposalFormPage(browser);
+    }
+
+    private List<WebElement> rows(String proposalNumber) {
+        browser.find(By.id("inbox-form:dt-tasks"));
+        return browser.driver().findElements(By.cssSelector("tr.task-" + proposalNumber));
+    }
+}

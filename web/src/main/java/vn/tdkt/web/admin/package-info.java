@@ -1,0 +1,2 @@
+/** Administration pages (role ADMIN): users and units. */
+package vn.tdkt.web.admin;

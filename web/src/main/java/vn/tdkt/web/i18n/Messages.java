@@ -1,0 +1,67 @@
+package vn.tdkt.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.tdkt.domain.shared.DomainException;
+
+/** Shows bundle messages (by key) to the user, in the language of the current view. */
+@RequestScoped
+public class Messages {
+
+    static final String BUNDLE = "vn.tdkt.web.i18n.messages";
+
+    @Inject
+    FacesContext faces;
+
+    /** The translated text of a key with its arguments; an unknown key shows the generic error text. */
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException unknown) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** An error beside the component with that client id, or at the top of the page when it is null. */
+    public void error(String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public void info(String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * A broken domain rule, shown beside the input that the view marked with
+     * {@code <f:attribute name="field" value="..."/>} for the rule's field, else at the top of the page.
+     */
+    public void error(DomainException e) {
+        error(e.field() == null ? null : clientIdOfField(e.field()), e.messageKey(), e.arguments());
+    }
+
+    private String clientIdOfField(String field) {
+        String[] found = new String[1];
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (field.equals(component.getAttributes().get("field"))) {
+                found[0] = component.getClientId(faces);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+}

@@ -1,0 +1,2 @@
+/** Faces validators shared by the forms. */
+package vn.tdkt.web.validation;

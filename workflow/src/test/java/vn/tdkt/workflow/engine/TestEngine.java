@@ -1,0 +1,49 @@
+package vn.tdkt.workflow.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+/**
+ * The process engine as the server configures it ({@link EngineSettings}), on a migrated embedded PostgreSQL,
+ * with the product's diagrams deployed by {@link ProcessEngines#deploy}. One per test class.
+ */
+final class TestEngine implements AutoCloseable {
+
+    private final TestDatabase database;
+    private final ProcessEngine engine;
+
+    private TestEngine(TestDatabase database, ProcessEngine engine) {
+        this.database = database;
+        this.engine = engine;
+    }
+
+    static TestEngine start(Class<?> testClass) {
+        TestDatabase database = TestDatabase.startMigrated();
+        try {
+            StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+            // Engines register themselves by name in a static map: one name per test class avoids clashes.
+            configuration.setProcessEngineName(testClass.getSimpleName());
+            configuration.setDataSource(database.dataSource());
+            EngineSettings.apply(configuration);
+            ProcessEngine engine = configuration.buildProcessEngine();
+            ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
+            return new TestEngine(database, engine);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        try {
+            engine.close();
+        } finally {
+            database.close();
+        }
+    }
+}

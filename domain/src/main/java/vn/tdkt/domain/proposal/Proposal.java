@@ -105,10 +105,7 @@ public class Proposal {
     /** A clerk starts a draft for their own unit. */
     public static Proposal draft(String number, Unit unit, Nominee nominee, Title title, String summary,
             Actor clerk, LocalDateTime now) {
-        clerk.require(Role.CLERK);
-        if (!clerk.belongsTo(unit)) {
-            throw new DomainException("error.forbidden");
-        }
+        requireMember(clerk, unit, Role.CLERK);
         return new Proposal(number, unit, nominee, title, summary, clerk, now);
     }
 
@@ -184,14 +181,16 @@ public class Proposal {
     }
 
     private void requireClerkOfUnit(Actor actor) {
-        actor.require(Role.CLERK);
-        if (!actor.belongsTo(unit)) {
-            throw new DomainException("error.forbidden");
-        }
+        requireMember(actor, unit, Role.CLERK);
     }
 
     private void requireLeaderOfUnit(Actor actor) {
-        actor.require(Role.UNIT_LEADER);
+        requireMember(actor, unit, Role.UNIT_LEADER);
+    }
+
+    /** Only a holder of the role in the proposal's own unit may act on it. */
+    private static void requireMember(Actor actor, Unit unit, Role role) {
+        actor.require(role);
         if (!actor.belongsTo(unit)) {
             throw new DomainException("error.forbidden");
         }

@@ -29,7 +29,7 @@ public final class Texts {
 
     /**
      * Vietnamese typed with some keyboards arrives decomposed (a base letter plus combining marks); NFC makes
-     * "Nguyễn" one spelling so that searches, uniqueness and length limits treat both inputs alike.
+     * Nguyễn one spelling so that searches, uniqueness and length limits treat both inputs alike.
      */
     private static String nfc(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC);

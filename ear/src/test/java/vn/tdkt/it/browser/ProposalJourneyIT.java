@@ -161,7 +161,7 @@ class ProposalJourneyIT {
         assertThat(draftUrl).contains("id=");
 
         form.pasteSummary("Ấ".repeat(4001)).submitExpectingErrors();
-        assertThat(form.messageBeside("summary")).isEqualTo("Tối đa 4000 ký tự.");
+        assertThat(form.messageBeside("summary")).isEqualTo("Tối đa 4.000 ký tự.");
         // What the clerk typed is still in the form, and what was saved before is still saved.
         assertThat(form.value("summary")).hasSize(4001);
         browser.driver().get(draftUrl);
@@ -211,6 +211,23 @@ class ProposalJourneyIT {
         assertThat(browser.pageText()).contains("Người dùng", "clerk2", "Công an tỉnh");
         browser.open("/app/inbox.xhtml");
         assertThat(browser.pageText()).contains("Không có quyền truy cập");
+    }
+
+    @Test
+    void aFormPostWithAForgedViewStateIsRefusedAndSavesNothing() {
+        // Faces' server-side view state is the CSRF token of every form: a post that does not carry the
+        // state this session was given (a forged or replayed page) must not reach the application.
+        login.signInAs("clerk");
+        ProposalFormPage.openNew(browser).nomineeName("Giả Mạo Yêu Cầu").position("Không")
+                .title("Lao động tiên tiến").summary("Không được lưu.");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                        + ".forEach(function (e) { e.value = '-1234567890:987654321'; });");
+        browser.find(org.openqa.selenium.By.id("proposal-form:save")).click();
+        browser.find(org.openqa.selenium.By.id("error-page"));
+        assertThat(browser.pageText()).contains("Phiên làm việc đã hết hạn").doesNotContain("Exception");
+        browser.open("/app/proposals.xhtml");
+        assertThat(browser.pageText()).doesNotContain("Giả Mạo Yêu Cầu");
     }
 
     @Test

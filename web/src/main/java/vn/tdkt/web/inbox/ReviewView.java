@@ -1,14 +1,12 @@
 package vn.tdkt.web.inbox;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.engine.ProcessKeys;
@@ -43,7 +41,7 @@ public class ReviewView implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient ExternalContext external;
+    transient Navigation navigation;
 
     private String taskId;
     private InboxItem task;
@@ -65,7 +63,7 @@ public class ReviewView implements Serializable {
         try {
             review.approve(currentUser.actor(), taskId, comment);
             messages.info("review.approved", task.getProposalNumber());
-            backToInbox();
+            navigation.redirect("/app/inbox.xhtml");
         } catch (DomainException e) {
             messages.error(e);
         }
@@ -75,17 +73,9 @@ public class ReviewView implements Serializable {
         try {
             review.returnToClerk(currentUser.actor(), taskId, reason);
             messages.info("review.returned", task.getProposalNumber());
-            backToInbox();
+            navigation.redirect("/app/inbox.xhtml");
         } catch (DomainException e) {
             messages.error(e);
-        }
-    }
-
-    private void backToInbox() {
-        try {
-            external.redirect(external.getRequestContextPath() + "/app/inbox.xhtml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,16 +1,15 @@
 package vn.tdkt.web.proposal;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.proposal.ClerkProposals;
@@ -36,7 +35,7 @@ public class ProposalEditView implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient ExternalContext external;
+    transient Navigation navigation;
 
     /** The {@code id} view parameter as typed; empty for a new proposal. */
     private String idParam;
@@ -88,7 +87,7 @@ public class ProposalEditView implements Serializable {
         try {
             persist();
             messages.info("proposal.saved", number);
-            redirectTo("/app/proposal-edit.xhtml?id=" + id);
+            navigation.redirect("/app/proposal-edit.xhtml?id=" + id);
         } catch (DomainException e) {
             messages.error(e);
         }
@@ -109,7 +108,7 @@ public class ProposalEditView implements Serializable {
                 clerkProposals.submit(currentUser.actor(), id);
                 messages.info("proposal.submitted", number);
             }
-            redirectTo("/app/proposal.xhtml?id=" + id);
+            navigation.redirect("/app/proposal.xhtml?id=" + id);
         } catch (DomainException e) {
             messages.error(e);
         }
@@ -126,14 +125,6 @@ public class ProposalEditView implements Serializable {
 
     private ProposalInput input() {
         return new ProposalInput(nomineeName, nomineePosition, titleId, achievementSummary);
-    }
-
-    private void redirectTo(String path) {
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     public String getIdParam() {

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.web.Navigation;
 import vn.tdkt.workflow.organisation.UserDirectory;
 
 /**
@@ -30,6 +30,9 @@ public class CurrentUser {
 
     @Inject
     ExternalContext external;
+
+    @Inject
+    Navigation navigation;
 
     private Actor actor;
 
@@ -70,9 +73,9 @@ public class CurrentUser {
     }
 
     /** Signs out and returns to the sign-in page. */
-    public void logout() throws IOException, ServletException {
+    public void logout() throws ServletException {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        navigation.redirect("/login.xhtml");
     }
 }

@@ -13,7 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 
 /** Backing bean of {@code login.xhtml}. */
@@ -30,10 +30,13 @@ public class LoginView {
     @Inject
     Messages messages;
 
+    @Inject
+    Navigation navigation;
+
     private String username;
     private String password;
 
-    public void login() throws IOException {
+    public void login() {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -42,7 +45,7 @@ public class LoginView {
                                 new Password(password == null ? "" : password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+            case SUCCESS -> navigation.redirect("/app/home.xhtml");
             default -> messages.error(null, "login.failed");
         }
     }

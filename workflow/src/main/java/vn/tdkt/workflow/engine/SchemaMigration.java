@@ -23,6 +23,11 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        migrate(dataSource);
+    }
+
+    /** Migrates the given database to the current schema; engine tests use this too. */
+    public static void migrate(DataSource dataSource) {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

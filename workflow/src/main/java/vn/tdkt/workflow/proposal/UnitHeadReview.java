@@ -29,20 +29,22 @@ public class UnitHeadReview {
 
     /** Approves the proposal of the review task; a task someone else already completed is refused clearly. */
     public void approve(Actor leader, String taskId, String comment) {
-        leader.require(Role.UNIT_LEADER);
-        InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        Proposal proposal = proposals.visible(leader, task.getProposalId());
+        Proposal proposal = proposalOfReview(leader, taskId);
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
         complete(proposal, taskId, Decision.APPROVE);
     }
 
     /** Returns the proposal to the unit's clerks with a mandatory reason. */
     public void returnToClerk(Actor leader, String taskId, String reason) {
-        leader.require(Role.UNIT_LEADER);
-        InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        Proposal proposal = proposals.visible(leader, task.getProposalId());
+        Proposal proposal = proposalOfReview(leader, taskId);
         proposal.returnToClerk(leader, reason, BusinessClock.now());
         complete(proposal, taskId, Decision.RETURN);
+    }
+
+    private Proposal proposalOfReview(Actor leader, String taskId) {
+        leader.require(Role.UNIT_LEADER);
+        InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
+        return proposals.visible(leader, task.getProposalId());
     }
 
     private void complete(Proposal proposal, String taskId, Decision decision) {

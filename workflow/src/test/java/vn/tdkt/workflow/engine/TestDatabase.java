@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * A real PostgreSQL (embedded binaries) brought to the current schema the way {@link SchemaMigration} does it at
@@ -41,15 +40,9 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** The configuration of {@code SchemaMigration.migrate()}, which cannot be called without a container. */
+    /** Exactly the server's migration. */
     static void migrate(DataSource dataSource) {
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new CamundaEngineSchema())
-                .validateMigrationNaming(true)
-                .load()
-                .migrate();
+        SchemaMigration.migrate(dataSource);
     }
 
     DataSource dataSource() {

@@ -109,14 +109,23 @@ public class Proposal {
         return new Proposal(number, unit, nominee, title, summary, clerk, now);
     }
 
-    /** The clerk changes the dossier; allowed while it is a draft or after it was returned. */
+    /**
+     * The clerk changes the dossier; allowed while it is a draft or after it was returned. Saving unchanged
+     * content records nothing, so the history lists real changes only.
+     */
     public void revise(Nominee nominee, Title title, String summary, Actor clerk, LocalDateTime now) {
         requireClerkOfUnit(clerk);
         if (!status.editable()) {
             throw new DomainException("proposal.error.notEditable", number);
         }
+        Nominee before = this.nominee;
+        Title titleBefore = this.title;
+        String summaryBefore = this.achievementSummary;
         fill(nominee, title, summary);
-        record(ProposalAction.UPDATED, clerk, null, now);
+        if (!(this.nominee.equals(before) && this.title.equals(titleBefore)
+                && this.achievementSummary.equals(summaryBefore))) {
+            record(ProposalAction.UPDATED, clerk, null, now);
+        }
     }
 
     /** The clerk sends the draft to the unit head. A second submit of the same proposal is refused. */

@@ -62,6 +62,21 @@ class ProposalTest {
     }
 
     @Test
+    void savingUnchangedContentRecordsNoHistoryLine() {
+        Proposal proposal = draft();
+        Nominee same = proposal.getNominee();
+        String summary = proposal.getAchievementSummary();
+        proposal.revise(Nominee.of(same.getFullName(), " " + same.getPosition() + " "), title, summary + "\n", clerk,
+                T0.plusMinutes(5));
+        assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
+                .containsExactly(ProposalAction.CREATED);
+
+        proposal.revise(same, title, summary + " Bổ sung.", clerk, T0.plusMinutes(10));
+        assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
+                .containsExactly(ProposalAction.CREATED, ProposalAction.UPDATED);
+    }
+
+    @Test
     void theFullLifecycleDraftSubmitReturnResubmitApprove() {
         Proposal proposal = draft();
         proposal.revise(Nominee.of("Nguyễn Văn An", "Kiểm sát viên trung cấp"), title,

@@ -99,11 +99,16 @@ class ProposalJourneyIT {
         login.signInAs("clerk");
         ProposalPage approved = ProposalPage.open(browser, id);
         assertThat(approved.status()).isEqualTo("Đã duyệt cấp đơn vị");
-        assertThat(approved.history()).hasSize(7);
+        // Created, submitted, returned, changed, resubmitted, approved (submitting a saved draft unchanged
+        // records no change).
+        assertThat(approved.history()).hasSize(6);
         assertThat(approved.history().get(0)).contains("Trần Thị Thu Hà (clerk)", "Tạo hồ sơ");
-        assertThat(approved.history().get(3)).contains("Nguyễn Văn Minh (leader)", "Trả lại cho cán bộ thi đua",
+        assertThat(approved.history().get(1)).contains("Trần Thị Thu Hà (clerk)", "Trình thủ trưởng đơn vị");
+        assertThat(approved.history().get(2)).contains("Nguyễn Văn Minh (leader)", "Trả lại cho cán bộ thi đua",
                 "Đề nghị bổ sung số quyết định công nhận sáng kiến.");
-        assertThat(approved.history().get(6)).contains("Nguyễn Văn Minh (leader)", "Duyệt cấp đơn vị", "Đồng ý.");
+        assertThat(approved.history().get(3)).contains("Trần Thị Thu Hà (clerk)", "Sửa hồ sơ");
+        assertThat(approved.history().get(4)).contains("Trần Thị Thu Hà (clerk)", "Trình lại sau khi bổ sung");
+        assertThat(approved.history().get(5)).contains("Nguyễn Văn Minh (leader)", "Duyệt cấp đơn vị", "Đồng ý.");
     }
 
     @Test

@@ -73,6 +73,13 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
+    /** Clicks a non-ajax button and waits until the page it was on has been replaced. */
+    public void clickAndWaitForReload(By button) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        find(button).click();
+        waitUntil(ExpectedConditions.stalenessOf(body));
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -2,6 +2,10 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
@@ -140,10 +146,27 @@ class ProposalJourneyIT {
     }
 
     @Test
+    void approvingATaskThatSomeoneElseCompletedMeanwhileShowsAClearMessage() {
+        String number = submitProposal("Mai Thị Thu Thủy").number();
+        login.signInAs("leader");
+        ReviewPage stale = InboxPage.open(browser).openReview(number);
+
+        // The same unit head, in another browser, approves first.
+        try (Browser other = new Browser()) {
+            new LoginPage(other).signInAs("leader");
+            InboxPage.open(other).openReview(number).approve(null);
+        }
+
+        String message = stale.approveExpectingRefusal();
+        assertThat(message).contains("Công việc này đã được xử lý hoặc không còn thuộc về bạn.");
+        assertThat(browser.pageText()).doesNotContain("Exception").doesNotContain("Đã xảy ra lỗi");
+    }
+
+    @Test
     void emptyAndBlankFieldsAreRefusedBesideEachFieldAndNothingIsCreated() {
         login.signInAs("clerk");
         browser.open("/app/proposals.xhtml");
-        int before = browser.driver().findElements(org.openqa.selenium.By.cssSelector("tr.proposal-row")).size();
+        int before = browser.driver().findElements(By.cssSelector("tr.proposal-row")).size();
 
         ProposalFormPage form = ProposalFormPage.openNew(browser).nomineeName("     ").submitExpectingErrors();
         assertThat(form.messageBeside("nominee-name")).isEqualTo("Không được chỉ nhập khoảng trắng.");
@@ -153,7 +176,7 @@ class ProposalJourneyIT {
         assertThat(form.currentUrl()).doesNotContain("id=");
 
         browser.open("/app/proposals.xhtml");
-        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("tr.proposal-row")))
+        assertThat(browser.driver().findElements(By.cssSelector("tr.proposal-row")))
                 .hasSize(before);
     }
 
@@ -180,7 +203,7 @@ class ProposalJourneyIT {
         ProposalPage page = ProposalFormPage.openNew(browser).nomineeName(markup).position("Cán bộ")
                 .title("Lao động tiên tiến").summary("<img src=x onerror=\"window.tdktInjected=2\">").submit();
         assertThat(page.nominee()).isEqualTo(markup);
-        Object injected = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        Object injected = ((JavascriptExecutor) browser.driver())
                 .executeScript("return window.tdktInjected === undefined ? 'none' : window.tdktInjected;");
         assertThat(injected).isEqualTo("none");
     }
@@ -225,14 +248,38 @@ class ProposalJourneyIT {
         login.signInAs("clerk");
         ProposalFormPage.openNew(browser).nomineeName("Giả Mạo Yêu Cầu").position("Không")
                 .title("Lao động tiên tiến").summary("Không được lưu.");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
                         + ".forEach(function (e) { e.value = '-1234567890:987654321'; });");
-        browser.find(org.openqa.selenium.By.id("proposal-form:save")).click();
-        browser.find(org.openqa.selenium.By.id("error-page"));
+        browser.find(By.id("proposal-form:save")).click();
+        browser.find(By.id("error-page"));
         assertThat(browser.pageText()).contains("Phiên làm việc đã hết hạn").doesNotContain("Exception");
         browser.open("/app/proposals.xhtml");
         assertThat(browser.pageText()).doesNotContain("Giả Mạo Yêu Cầu");
+    }
+
+    @Test
+    void everyResponseCarriesHardeningHeadersAndNoPageAnswersWithoutSignIn() throws Exception {
+        HttpResponse<String> loginPage = get("/login.xhtml");
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+        assertThat(loginPage.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(loginPage.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(loginPage.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type.toLowerCase()).contains("utf-8"));
+
+        for (String page : new String[] {"/app/inbox.xhtml", "/app/proposal.xhtml?id=1", "/app/admin/users.xhtml",
+            "/app/review.xhtml?task=x", "/app/proposal-edit.xhtml"}) {
+            HttpResponse<String> anonymous = get(page);
+            assertThat(anonymous.statusCode()).as(page).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location")).as(page)
+                    .hasValueSatisfying(location -> assertThat(location).contains("/login.xhtml"));
+        }
+    }
+
+    /** A plain HTTP GET without a session (no redirects followed). */
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -240,8 +287,8 @@ class ProposalJourneyIT {
         login.signInAs("clerk");
         InboxPage.open(browser);
         assertThat(browser.pageText()).contains("Hộp công việc");
-        browser.find(org.openqa.selenium.By.id("nav-form:lang-en")).click();
-        browser.waitUntil(d -> d.findElement(org.openqa.selenium.By.tagName("body")).getText().contains("Inbox"));
+        browser.find(By.id("nav-form:lang-en")).click();
+        browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Inbox"));
         assertThat(browser.pageText()).contains("Sign out", "New proposal");
     }
 }

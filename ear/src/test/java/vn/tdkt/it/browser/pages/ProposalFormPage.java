@@ -1,6 +1,7 @@
 package vn.tdkt.it.browser.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
 
@@ -42,13 +43,13 @@ public class ProposalFormPage {
     /** Pastes long text at once (typing 4,000 characters key by key is slow and proves nothing more). */
     public ProposalFormPage pasteSummary(String text) {
         WebElement area = browser.find(By.id("proposal-form:summary"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        ((JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].value = arguments[1];", area, text);
         return this;
     }
 
     public ProposalFormPage saveDraft() {
-        browser.find(By.id("proposal-form:save")).click();
+        browser.clickAndWaitForReload(By.id("proposal-form:save"));
         browser.find(By.id("page-messages"));
         return this;
     }
@@ -62,7 +63,7 @@ public class ProposalFormPage {
 
     /** Clicks submit expecting the form to come back with messages. */
     public ProposalFormPage submitExpectingErrors() {
-        browser.find(By.id("proposal-form:submit")).click();
+        browser.clickAndWaitForReload(By.id("proposal-form:submit"));
         browser.find(By.id("proposal-form:nominee-name"));
         return this;
     }

@@ -38,7 +38,7 @@ public class ReviewPage {
 
     /** Clicks approve on a page whose task may be gone; returns the page's messages. */
     public String approveExpectingRefusal() {
-        browser.find(By.id("approve-form:approve")).click();
+        browser.clickAndWaitForReload(By.id("approve-form:approve"));
         return browser.find(By.id("page-messages")).getText();
     }
 
@@ -56,7 +56,7 @@ public class ReviewPage {
         WebElement field = browser.find(By.id("return-form:reason"));
         field.clear();
         field.sendKeys(reason);
-        browser.find(By.id("return-form:return")).click();
+        browser.clickAndWaitForReload(By.id("return-form:return"));
         return browser.find(By.id("return-form:reason-message")).getText().strip();
     }
 

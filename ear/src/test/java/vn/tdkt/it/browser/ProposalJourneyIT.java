@@ -160,6 +160,9 @@ class ProposalJourneyIT {
         String message = stale.approveExpectingRefusal();
         assertThat(message).contains("Công việc này đã được xử lý hoặc không còn thuộc về bạn.");
         assertThat(browser.pageText()).doesNotContain("Exception").doesNotContain("Đã xảy ra lỗi");
+        // The page now shows what happened instead of offering the decision again.
+        assertThat(stale.showsDecisionForms()).isFalse();
+        assertThat(new ProposalPage(browser).status()).isEqualTo("Đã duyệt cấp đơn vị");
     }
 
     @Test

@@ -65,7 +65,7 @@ public class ReviewView implements Serializable {
             messages.info("review.approved", task.getProposalNumber());
             navigation.redirect("/app/inbox.xhtml");
         } catch (DomainException e) {
-            messages.error(e);
+            refused(e);
         }
     }
 
@@ -75,7 +75,26 @@ public class ReviewView implements Serializable {
             messages.info("review.returned", task.getProposalNumber());
             navigation.redirect("/app/inbox.xhtml");
         } catch (DomainException e) {
-            messages.error(e);
+            refused(e);
+        }
+    }
+
+    /**
+     * Shows why the decision was refused and the proposal as it stands now: when someone else handled the task
+     * meanwhile, the decision forms disappear and the current status and history show what they did.
+     */
+    private void refused(DomainException e) {
+        messages.error(e);
+        long proposalId = task.getProposalId();
+        try {
+            task = inbox.openTask(currentUser.actor(), taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
+        } catch (DomainException gone) {
+            task = null;
+        }
+        try {
+            proposal = clerkProposals.read(currentUser.actor(), proposalId);
+        } catch (DomainException notVisible) {
+            proposal = null;
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -73,11 +74,28 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
-    /** Clicks a non-ajax button and waits until the page it was on has been replaced. */
+    /**
+     * Clicks a non-ajax button and waits until the page it was on has been replaced by a fully loaded one. The
+     * old page is marked with a script variable, which the next page no longer has: unlike waiting for an old
+     * element to go stale, this cannot trip over an element that vanishes in the middle of a driver command.
+     */
     public void clickAndWaitForReload(By button) {
-        WebElement body = driver.findElement(By.tagName("body"));
-        find(button).click();
-        waitUntil(ExpectedConditions.stalenessOf(body));
+        clickAndWaitForReload(find(button));
+    }
+
+    /** The same for an element already found, such as a link in a table row. */
+    public void clickAndWaitForReload(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.tdktPageBeforeClick = true;");
+        element.click();
+        waitUntil(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.tdktPageBeforeClick === undefined && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     public String pageText() {

@@ -254,7 +254,7 @@ class ProposalJourneyIT {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
                         + ".forEach(function (e) { e.value = '-1234567890:987654321'; });");
-        browser.find(By.id("proposal-form:save")).click();
+        browser.clickAndWaitForReload(By.id("proposal-form:save"));
         browser.find(By.id("error-page"));
         assertThat(browser.pageText()).contains("Phiên làm việc đã hết hạn").doesNotContain("Exception");
         browser.open("/app/proposals.xhtml");
@@ -290,7 +290,7 @@ class ProposalJourneyIT {
         login.signInAs("clerk");
         InboxPage.open(browser);
         assertThat(browser.pageText()).contains("Hộp công việc");
-        browser.find(By.id("nav-form:lang-en")).click();
+        browser.clickAndWaitForReload(By.id("nav-form:lang-en"));
         browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Inbox"));
         assertThat(browser.pageText()).contains("Sign out", "New proposal");
     }

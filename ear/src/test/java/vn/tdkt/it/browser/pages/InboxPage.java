@@ -30,12 +30,12 @@ public class InboxPage {
     }
 
     public ReviewPage openReview(String proposalNumber) {
-        rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")).click();
+        browser.clickAndWaitForReload(rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")));
         return new ReviewPage(browser);
     }
 
     public ProposalFormPage openRevision(String proposalNumber) {
-        rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")).click();
+        browser.clickAndWaitForReload(rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")));
         browser.find(By.id("proposal-form:nominee-name"));
         return new ProposalFormPage(browser);
     }

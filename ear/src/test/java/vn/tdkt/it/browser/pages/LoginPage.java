@@ -24,7 +24,7 @@ public class LoginPage {
     public LoginPage submit(String username, String password) {
         browser.find(By.id("login-form:username")).sendKeys(username);
         browser.find(By.id("login-form:password")).sendKeys(password);
-        browser.find(By.id("login-form:login")).click();
+        browser.clickAndWaitForReload(By.id("login-form:login"));
         return this;
     }
 }

@@ -56,7 +56,7 @@ public class ProposalFormPage {
 
     /** Clicks submit; returns the proposal page when the submission went through. */
     public ProposalPage submit() {
-        browser.find(By.id("proposal-form:submit")).click();
+        browser.clickAndWaitForReload(By.id("proposal-form:submit"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/app/proposal.xhtml"));
         return new ProposalPage(browser);
     }

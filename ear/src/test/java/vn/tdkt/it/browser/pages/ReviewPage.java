@@ -31,7 +31,7 @@ public class ReviewPage {
         if (comment != null) {
             browser.find(By.id("approve-form:comment")).sendKeys(comment);
         }
-        browser.find(By.id("approve-form:approve")).click();
+        browser.clickAndWaitForReload(By.id("approve-form:approve"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/app/inbox.xhtml"));
         return new InboxPage(browser);
     }
@@ -46,7 +46,7 @@ public class ReviewPage {
         WebElement field = browser.find(By.id("return-form:reason"));
         field.clear();
         field.sendKeys(reason);
-        browser.find(By.id("return-form:return")).click();
+        browser.clickAndWaitForReload(By.id("return-form:return"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/app/inbox.xhtml"));
         return new InboxPage(browser);
     }

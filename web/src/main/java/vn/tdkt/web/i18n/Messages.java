@@ -22,7 +22,11 @@ public class Messages {
 
     /** The translated text of a key with its arguments; an unknown key shows the generic error text. */
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        return format(ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()), key, arguments);
+    }
+
+    /** The text of a key in a bundle with its arguments; an unknown key gives the generic error text. */
+    static String format(ResourceBundle bundle, String key, Object... arguments) {
         String pattern;
         try {
             pattern = bundle.getString(key);

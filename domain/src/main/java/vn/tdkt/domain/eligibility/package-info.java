@@ -1,0 +1,6 @@
+/**
+ * Eligibility of a nominee for a title (điều kiện xét tặng), judged by the dated rule set in force on the
+ * submission date against the award register. Rules are data with effective dates, never constants in code;
+ * each finding names its rule and its evidence. Pure Java: evaluable and testable without a server.
+ */
+package vn.tdkt.domain.eligibility;

@@ -92,14 +92,6 @@ public class RuleSet {
         return id;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public LocalDate effectiveFrom() {
-        return effectiveFrom;
-    }
-
     /** A parameter the rules need; a rule set without it is a configuration error, not a silent default. */
     public int parameter(String key) {
         Integer value = parameters.get(key);
@@ -107,10 +99,6 @@ public class RuleSet {
             throw new IllegalStateException("Rule set '" + name + "' has no parameter " + key);
         }
         return value;
-    }
-
-    public Map<String, Integer> parameters() {
-        return Map.copyOf(parameters);
     }
 
     public String getName() {
@@ -121,6 +109,7 @@ public class RuleSet {
         return effectiveFrom;
     }
 
+    /** The parameters by name, in name order; a copy. */
     public Map<String, Integer> getParameters() {
         return new TreeMap<>(parameters);
     }

@@ -13,7 +13,7 @@ public final class RuleSets {
 
     public static Optional<RuleSet> inForceOn(LocalDate date, Collection<RuleSet> ruleSets) {
         return ruleSets.stream()
-                .filter(set -> !set.effectiveFrom().isAfter(date))
-                .max(Comparator.comparing(RuleSet::effectiveFrom));
+                .filter(set -> !set.getEffectiveFrom().isAfter(date))
+                .max(Comparator.comparing(RuleSet::getEffectiveFrom));
     }
 }

@@ -92,12 +92,12 @@ class EligibilityPropertiesTest {
         RuleSet b = new RuleSet("b", origin.plusDays(startB), Map.of());
         LocalDate date = origin.plusDays(dayOffset);
         RuleSets.inForceOn(date, List.of(a, b)).ifPresentOrElse(chosen -> {
-            assertThat(chosen.effectiveFrom()).isBeforeOrEqualTo(date);
+            assertThat(chosen.getEffectiveFrom()).isBeforeOrEqualTo(date);
             for (RuleSet other : List.of(a, b)) {
-                if (!other.effectiveFrom().isAfter(date)) {
-                    assertThat(other.effectiveFrom()).isBeforeOrEqualTo(chosen.effectiveFrom());
+                if (!other.getEffectiveFrom().isAfter(date)) {
+                    assertThat(other.getEffectiveFrom()).isBeforeOrEqualTo(chosen.getEffectiveFrom());
                 }
             }
-        }, () -> assertThat(List.of(a, b)).allMatch(set -> set.effectiveFrom().isAfter(date)));
+        }, () -> assertThat(List.of(a, b)).allMatch(set -> set.getEffectiveFrom().isAfter(date)));
     }
 }

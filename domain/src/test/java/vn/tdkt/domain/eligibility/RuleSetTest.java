@@ -18,8 +18,8 @@ class RuleSetTest {
     @Test
     void aSuccessorCopiesTheParametersAndMustStartAfterToday() {
         RuleSet next = IN_FORCE.successor("Luật sửa đổi 2027", LocalDate.of(2027, 1, 1), TODAY);
-        assertThat(next.parameters()).isEqualTo(IN_FORCE.parameters());
-        assertThat(next.effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(next.getParameters()).isEqualTo(IN_FORCE.getParameters());
+        assertThat(next.getEffectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
 
         for (LocalDate notLater : new LocalDate[] {TODAY, TODAY.minusDays(1), null}) {
             assertThatThrownBy(() -> IN_FORCE.successor("X", notLater, TODAY))

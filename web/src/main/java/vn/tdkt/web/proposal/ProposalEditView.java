@@ -117,10 +117,10 @@ public class ProposalEditView implements Serializable {
     private void persist() {
         if (id == null) {
             id = clerkProposals.createDraft(currentUser.actor(), input());
+            number = clerkProposals.read(currentUser.actor(), id).getNumber();
         } else {
             clerkProposals.update(currentUser.actor(), id, input());
         }
-        number = clerkProposals.read(currentUser.actor(), id).getNumber();
     }
 
     private ProposalInput input() {

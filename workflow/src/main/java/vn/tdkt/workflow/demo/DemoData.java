@@ -21,6 +21,7 @@ import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.workflow.config.Settings;
+import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
@@ -50,6 +51,9 @@ public class DemoData {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    UserDirectory users;
 
     @PostConstruct
     void createOnce() {
@@ -103,8 +107,7 @@ public class DemoData {
     }
 
     private Actor actor(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", username).getSingleResult().toActor();
+        return users.actorFor(username).orElseThrow();
     }
 
     private static List<String[]> table(String name) {

@@ -40,7 +40,7 @@ public class RuleSetCatalog {
     public long prepareSuccessor(Actor admin, long baseId, String name, LocalDate effectiveFrom) {
         admin.require(Role.ADMIN);
         RuleSet successor = find(baseId).successor(name, effectiveFrom, today());
-        boolean dateTaken = sets().stream().anyMatch(set -> set.effectiveFrom().equals(effectiveFrom));
+        boolean dateTaken = sets().stream().anyMatch(set -> set.getEffectiveFrom().equals(effectiveFrom));
         if (dateTaken) {
             throw DomainException.invalid("effectiveFrom", "ruleSet.error.dateTaken");
         }

@@ -1,6 +1,8 @@
 package vn.tdkt.workflow.engine;
 
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
 import vn.tdkt.domain.organisation.Actor;
 
 /**
@@ -14,5 +16,16 @@ public final class CandidateGroups {
 
     public static List<String> of(Actor actor) {
         return actor.roles().stream().map(role -> role.name() + "@" + actor.unitCode()).sorted().toList();
+    }
+
+    /** The open proposal tasks offered to the actor: assigned to them or to one of their groups. */
+    public static TaskQuery openTasksOf(TaskService tasks, Actor actor) {
+        return tasks.createTaskQuery()
+                .processDefinitionKey(ProcessKeys.COMMENDATION_PROPOSAL)
+                .active()
+                .or()
+                .taskAssignee(actor.username())
+                .taskCandidateGroupIn(of(actor))
+                .endOr();
     }
 }

@@ -66,13 +66,7 @@ public class Inbox {
     }
 
     private TaskQuery visibleTo(Actor actor) {
-        return tasks.createTaskQuery()
-                .processDefinitionKey(ProcessKeys.COMMENDATION_PROPOSAL)
-                .active()
-                .or()
-                .taskAssignee(actor.username())
-                .taskCandidateGroupIn(CandidateGroups.of(actor))
-                .endOr();
+        return CandidateGroups.openTasksOf(tasks, actor);
     }
 
     private static InboxItem item(Task task, Proposal proposal) {

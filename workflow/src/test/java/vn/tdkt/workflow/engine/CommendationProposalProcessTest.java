@@ -101,13 +101,7 @@ class CommendationProposalProcessTest {
 
     /** The query {@code Inbox} runs for a signed-in user: assigned to them or offered to one of their groups. */
     private static TaskQuery inboxOf(Actor actor) {
-        return tasks.createTaskQuery()
-                .processDefinitionKey(ProcessKeys.COMMENDATION_PROPOSAL)
-                .active()
-                .or()
-                .taskAssignee(actor.username())
-                .taskCandidateGroupIn(CandidateGroups.of(actor))
-                .endOr();
+        return CandidateGroups.openTasksOf(tasks, actor);
     }
 
     private static Actor actor(String username, long unitId, String unitCode, Role... roles) {

@@ -4,7 +4,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.EnumSet;
 import java.util.List;
+import vn.tdkt.domain.catalog.Authority;
 import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.catalog.TitleCategory;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
@@ -40,6 +42,17 @@ public final class TestUnits {
         set(title, "nameEn", nameEn);
         set(title, "active", active);
         set(title, "sortOrder", (int) id * 10);
+        set(title, "category", TitleCategory.TITLE);
+        set(title, "nomineeKinds", "INDIVIDUAL");
+        set(title, "decidedBy", Authority.UNIT_HEAD);
+        return title;
+    }
+
+    /** A title that collectives, households and initiatives may also receive (like Giấy khen). */
+    public static Title titleForEveryKind(long id, String code, String nameVi) {
+        Title title = title(id, code, nameVi, code, true);
+        set(title, "nomineeKinds", "INDIVIDUAL,COLLECTIVE,HOUSEHOLD,INITIATIVE");
+        set(title, "category", TitleCategory.FORM);
         return title;
     }
 

@@ -2,10 +2,15 @@ package vn.tdkt.domain.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import vn.tdkt.domain.proposal.NomineeKind;
 
 /**
  * A title or form that can be proposed (danh hiệu / hình thức khen thưởng), e.g. Chiến sĩ thi đua cơ sở.
@@ -33,6 +38,18 @@ public class Title {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private TitleCategory category;
+
+    /** The kinds of nominee that may receive it, comma-separated in the table (e.g. {@code INDIVIDUAL}). */
+    @Column(name = "nominee_kinds", nullable = false, length = 100)
+    private String nomineeKinds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_by", nullable = false, length = 32)
+    private Authority decidedBy;
+
     protected Title() {
     }
 
@@ -51,6 +68,32 @@ public class Title {
     /** The name in the user's language; Vietnamese is the default. */
     public String name(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    /** Whether this title or form may be given to a nominee of the kind (e.g. no Cờ thi đua for a person). */
+    public boolean allows(NomineeKind kind) {
+        return kind != null && Arrays.asList(nomineeKinds.split(",")).contains(kind.name());
+    }
+
+    /** The kinds of nominee it may be given to, in declaration order. */
+    public List<NomineeKind> getNomineeKinds() {
+        return Arrays.stream(NomineeKind.values()).filter(this::allows).toList();
+    }
+
+    public TitleCategory getCategory() {
+        return category;
+    }
+
+    public Authority getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
     }
 
     public String getNameVi() {

@@ -2,7 +2,6 @@ package vn.tdkt.domain.proposal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,8 +20,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.eligibility.Finding;
+import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
@@ -30,15 +34,18 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
 
 /**
- * A commendation proposal (hồ sơ đề nghị khen thưởng) of one unit for one individual nominee and one title.
- * Its status changes only through the methods below, each of which records a history line.
+ * A commendation dossier (hồ sơ đề nghị khen thưởng) of one unit: the year of achievement, the nominees with the
+ * title proposed for each, and the attached files. Its status changes only through the methods below, each of
+ * which records a history line; a submission passes the eligibility rules or records the warnings acknowledged.
  */
 @Entity
 @Table(name = "proposal")
 public class Proposal {
 
-    public static final int MAX_SUMMARY = 4000;
     public static final int MAX_REASON = 2000;
+    /** Enough for a large unit's list of Lao động tiên tiến imported from Excel. */
+    public static final int MAX_NOMINEES = 5000;
+    public static final int MAX_ATTACHMENTS = 50;
 
     @Id
     @SequenceGenerator(name = "proposal_seq", sequenceName = "proposal_seq", allocationSize = 50)
@@ -61,15 +68,28 @@ public class Proposal {
     @Column(nullable = false, length = 32)
     private ProposalStatus status;
 
-    @Embedded
-    private Nominee nominee;
+    @Column(name = "achievement_year", nullable = false)
+    private int achievementYear;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "title_id", nullable = false)
-    private Title title;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commendation_type", nullable = false, length = 16)
+    private CommendationType commendationType;
 
-    @Column(name = "achievement_summary", nullable = false, length = MAX_SUMMARY)
-    private String achievementSummary;
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "movement_id")
+    private Movement movement;
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("position ASC")
+    private List<ProposalNominee> nominees = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("id ASC")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("acknowledgedAt ASC")
+    private List<AcknowledgedWarning> acknowledgedWarnings = new ArrayList<>();
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
@@ -91,60 +111,98 @@ public class Proposal {
     protected Proposal() {
     }
 
-    private Proposal(String number, Unit unit, Nominee nominee, Title title, String summary, Actor clerk,
-            LocalDateTime now) {
+    private Proposal(String number, Unit unit, Actor clerk, LocalDateTime now) {
         this.number = Objects.requireNonNull(number);
         this.unit = unit;
         this.status = ProposalStatus.DRAFT;
         this.createdBy = clerk.username();
         this.createdAt = now;
-        fill(nominee, title, summary);
-        record(ProposalAction.CREATED, clerk, null, now);
     }
 
-    /** A clerk starts a draft for their own unit. */
-    public static Proposal draft(String number, Unit unit, Nominee nominee, Title title, String summary,
+    /** A clerk starts a draft for their own unit, with at least one nominee. */
+    public static Proposal draft(String number, Unit unit, DossierHeader header, List<NomineeDetails> nominees,
             Actor clerk, LocalDateTime now) {
         requireMember(clerk, unit, Role.CLERK);
-        return new Proposal(number, unit, nominee, title, summary, clerk, now);
+        Proposal proposal = new Proposal(number, unit, clerk, now);
+        proposal.fill(header, nominees);
+        proposal.record(ProposalAction.CREATED, clerk, null, now);
+        return proposal;
     }
 
     /**
-     * The clerk changes the dossier; allowed while it is a draft or after it was returned. Saving unchanged
-     * content records nothing, so the history lists real changes only.
+     * The clerk changes the dossier; allowed while it is a draft or after it was returned. Nominees keep their
+     * rows by position. Saving unchanged content records nothing, so the history lists real changes only.
      */
-    public void revise(Nominee nominee, Title title, String summary, Actor clerk, LocalDateTime now) {
-        requireClerkOfUnit(clerk);
-        if (!status.editable()) {
-            throw new DomainException("proposal.error.notEditable", number);
-        }
-        Nominee before = this.nominee;
-        Title titleBefore = this.title;
-        String summaryBefore = this.achievementSummary;
-        fill(nominee, title, summary);
-        if (!(this.nominee.equals(before) && this.title.equals(titleBefore)
-                && this.achievementSummary.equals(summaryBefore))) {
+    public void revise(DossierHeader header, List<NomineeDetails> newNominees, Actor clerk, LocalDateTime now) {
+        requireEditableBy(clerk);
+        if (fill(header, newNominees)) {
             record(ProposalAction.UPDATED, clerk, null, now);
         }
     }
 
-    /** The clerk sends the draft to the unit head. A second submit of the same proposal is refused. */
-    public void submit(Actor clerk, LocalDateTime now) {
+    /** The clerk adds a checked file; the same bytes twice in one dossier are refused. */
+    public Attachment attach(AttachmentKind kind, String fileName, String contentType, long size, String sha256,
+            Actor clerk, LocalDateTime now) {
+        requireEditableBy(clerk);
+        if (kind == null) {
+            throw DomainException.invalid("attachmentKind", "validation.required");
+        }
+        if (attachments.size() >= MAX_ATTACHMENTS) {
+            throw new DomainException("attachment.error.tooMany", MAX_ATTACHMENTS);
+        }
+        attachments.stream().filter(a -> a.getSha256().equals(sha256)).findFirst().ifPresent(same -> {
+            throw DomainException.invalid("file", "attachment.error.duplicate", same.getFileName());
+        });
+        Attachment attachment = new Attachment(this, kind, fileName, contentType, size, sha256, clerk.username(),
+                now);
+        attachments.add(attachment);
+        record(ProposalAction.ATTACHMENT_ADDED, clerk, fileName, now);
+        return attachment;
+    }
+
+    /** The clerk removes a file while the dossier is editable. */
+    public void detach(long attachmentId, Actor clerk, LocalDateTime now) {
+        requireEditableBy(clerk);
+        Attachment attachment = attachments.stream().filter(a -> a.getId() == attachmentId).findFirst()
+                .orElseThrow(() -> new DomainException("attachment.error.notFound"));
+        attachments.remove(attachment);
+        record(ProposalAction.ATTACHMENT_REMOVED, clerk, attachment.getFileName(), now);
+    }
+
+    /**
+     * The clerk sends the draft to the unit head. The rules' findings decide: an error blocks; warnings pass only
+     * when acknowledged, and are recorded. A second submit of the same proposal is refused.
+     */
+    public void submit(Actor clerk, LocalDateTime now, List<Finding> findings, boolean warningsAcknowledged) {
         requireClerkOfUnit(clerk);
         requireStatus(ProposalStatus.DRAFT, "proposal.error.alreadySubmitted");
+        passRules(findings, warningsAcknowledged, clerk, now);
         status = ProposalStatus.SUBMITTED;
         submittedAt = now;
         record(ProposalAction.SUBMITTED, clerk, null, now);
     }
 
-    /** The clerk answers a return: the revised dossier goes back to the unit head. */
-    public void resubmit(Actor clerk, LocalDateTime now) {
+    /** The clerk answers a return: the revised dossier, judged again, goes back to the unit head. */
+    public void resubmit(Actor clerk, LocalDateTime now, List<Finding> findings, boolean warningsAcknowledged) {
         requireClerkOfUnit(clerk);
         requireStatus(ProposalStatus.RETURNED, "proposal.error.notReturned");
+        passRules(findings, warningsAcknowledged, clerk, now);
         status = ProposalStatus.SUBMITTED;
         submittedAt = now;
         returnReason = null;
         record(ProposalAction.RESUBMITTED, clerk, null, now);
+    }
+
+    private void passRules(List<Finding> findings, boolean warningsAcknowledged, Actor clerk, LocalDateTime now) {
+        long errors = findings.stream().filter(Finding::blocks).count();
+        if (errors > 0) {
+            throw new DomainException("proposal.error.rulesBlock", errors);
+        }
+        List<Finding> warnings = findings.stream().filter(f -> !f.blocks()).toList();
+        if (!warnings.isEmpty() && !warningsAcknowledged) {
+            throw new DomainException("proposal.error.acknowledgeWarnings", warnings.size());
+        }
+        warnings.forEach(w -> acknowledgedWarnings.add(new AcknowledgedWarning(this, w, clerk.username(), now)));
     }
 
     /** The unit head approves (duyệt cấp đơn vị). */
@@ -174,13 +232,42 @@ public class Proposal {
         return actor.belongsTo(unit) && (actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER));
     }
 
-    private void fill(Nominee nominee, Title title, String summary) {
-        this.nominee = Objects.requireNonNull(nominee);
-        if (title == null || !title.isActive()) {
-            throw DomainException.invalid("title", "validation.required");
+    /** Applies header and nominees; answers whether anything changed. */
+    private boolean fill(DossierHeader header, List<NomineeDetails> newNominees) {
+        Objects.requireNonNull(header);
+        if (newNominees == null || newNominees.isEmpty()) {
+            throw DomainException.invalid("nominees", "proposal.error.noNominee");
         }
-        this.title = title;
-        this.achievementSummary = Texts.required("summary", summary, MAX_SUMMARY, true);
+        if (newNominees.size() > MAX_NOMINEES) {
+            throw DomainException.invalid("nominees", "proposal.error.tooManyNominees", MAX_NOMINEES);
+        }
+        boolean changed = achievementYear != header.achievementYear()
+                || commendationType != header.commendationType()
+                || !Objects.equals(movement, header.movement());
+        achievementYear = header.achievementYear();
+        commendationType = header.commendationType();
+        movement = header.movement();
+        for (int i = 0; i < newNominees.size(); i++) {
+            NomineeDetails details = Objects.requireNonNull(newNominees.get(i));
+            if (i < nominees.size()) {
+                changed |= nominees.get(i).change(i, details);
+            } else {
+                nominees.add(new ProposalNominee(this, i, details));
+                changed = true;
+            }
+        }
+        while (nominees.size() > newNominees.size()) {
+            nominees.remove(nominees.size() - 1);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private void requireEditableBy(Actor clerk) {
+        requireClerkOfUnit(clerk);
+        if (!status.editable()) {
+            throw new DomainException("proposal.error.notEditable", number);
+        }
     }
 
     private void requireStatus(ProposalStatus expected, String messageKey) {
@@ -229,16 +316,44 @@ public class Proposal {
         return status;
     }
 
-    public Nominee getNominee() {
-        return nominee;
+    public int getAchievementYear() {
+        return achievementYear;
     }
 
-    public Title getTitle() {
-        return title;
+    public CommendationType getCommendationType() {
+        return commendationType;
     }
 
-    public String getAchievementSummary() {
-        return achievementSummary;
+    public Movement getMovement() {
+        return movement;
+    }
+
+    public DossierHeader header() {
+        return new DossierHeader(achievementYear, commendationType, movement);
+    }
+
+    public List<ProposalNominee> getNominees() {
+        return Collections.unmodifiableList(nominees);
+    }
+
+    /** The first nominee, which lists show with the count of the others. */
+    public ProposalNominee getLeadNominee() {
+        return nominees.get(0);
+    }
+
+    /** The distinct titles proposed, in the order nominees list them. */
+    public List<Title> getTitles() {
+        Set<Title> titles = new LinkedHashSet<>();
+        nominees.forEach(n -> titles.add(n.getTitle()));
+        return List.copyOf(titles);
+    }
+
+    public List<Attachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+
+    public List<AcknowledgedWarning> getAcknowledgedWarnings() {
+        return Collections.unmodifiableList(acknowledgedWarnings);
     }
 
     public String getCreatedBy() {

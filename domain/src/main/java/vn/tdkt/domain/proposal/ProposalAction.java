@@ -7,5 +7,7 @@ public enum ProposalAction {
     SUBMITTED,
     RETURNED,
     RESUBMITTED,
-    APPROVED_AT_UNIT
+    APPROVED_AT_UNIT,
+    ATTACHMENT_ADDED,
+    ATTACHMENT_REMOVED
 }

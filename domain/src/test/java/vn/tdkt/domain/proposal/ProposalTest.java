@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
+import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
@@ -31,14 +34,29 @@ class ProposalTest {
     private final Actor admin = TestUnits.actor(31, "admin", "Quản trị", board, Role.ADMIN);
     private final Actor adminOfSameUnit = TestUnits.actor(32, "admin.vks", "Quản trị VKS", vksnd, Role.ADMIN);
 
+    private static final DossierHeader HEADER = DossierHeader.of(2024, CommendationType.MERIT, null, T0.toLocalDate());
+
     private Proposal draft() {
-        return Proposal.draft(NUMBER, vksnd, Nominee.of("Nguyễn Văn An", "Kiểm sát viên"), title,
-                "Hoàn thành xuất sắc nhiệm vụ năm 2024.", clerk, T0);
+        return Proposal.draft(NUMBER, vksnd, HEADER,
+                one("Nguyễn Văn An", "Kiểm sát viên", title, "Hoàn thành xuất sắc nhiệm vụ năm 2024."), clerk, T0);
+    }
+
+    private static NomineeDetails nominee(String name, String position, Title title, String report) {
+        return NomineeDetails.of(NomineeKind.INDIVIDUAL, null, name, position, null, null, title, report, Set.of(),
+                T0.toLocalDate());
+    }
+
+    private static List<NomineeDetails> one(String name, String position, Title title, String report) {
+        return List.of(nominee(name, position, title, report));
+    }
+
+    private static List<NomineeDetails> one(String name, Title title, String report) {
+        return one(name, "Kiểm sát viên", title, report);
     }
 
     private Proposal submitted() {
         Proposal proposal = draft();
-        proposal.submit(clerk, T0.plusHours(1));
+        proposal.submit(clerk, T0.plusHours(1), List.of(), false);
         return proposal;
     }
 
@@ -64,14 +82,15 @@ class ProposalTest {
     @Test
     void savingUnchangedContentRecordsNoHistoryLine() {
         Proposal proposal = draft();
-        Nominee same = proposal.getNominee();
-        String summary = proposal.getAchievementSummary();
-        proposal.revise(Nominee.of(same.getFullName(), " " + same.getPosition() + " "), title, summary + "\n", clerk,
-                T0.plusMinutes(5));
+        ProposalNominee same = proposal.getLeadNominee();
+        String summary = same.getAchievementReport();
+        proposal.revise(HEADER, one(" " + same.getName(), " " + same.getDetails() + " ", title, summary + "\n"),
+                clerk, T0.plusMinutes(5));
         assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
                 .containsExactly(ProposalAction.CREATED);
 
-        proposal.revise(same, title, summary + " Bổ sung.", clerk, T0.plusMinutes(10));
+        proposal.revise(HEADER, one(same.getName(), same.getDetails(), title, summary + " Bổ sung."), clerk,
+                T0.plusMinutes(10));
         assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
                 .containsExactly(ProposalAction.CREATED, ProposalAction.UPDATED);
     }
@@ -79,9 +98,8 @@ class ProposalTest {
     @Test
     void theFullLifecycleDraftSubmitReturnResubmitApprove() {
         Proposal proposal = draft();
-        proposal.revise(Nominee.of("Nguyễn Văn An", "Kiểm sát viên trung cấp"), title,
-                "Bổ sung thành tích.", clerk, T0.plusMinutes(30));
-        proposal.submit(clerk, T0.plusHours(1));
+        proposal.revise(HEADER, one("Nguyễn Văn An", "Kiểm sát viên trung cấp", title, "Bổ sung thành tích."), clerk, T0.plusMinutes(30));
+        proposal.submit(clerk, T0.plusHours(1), List.of(), false);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getSubmittedAt()).isEqualTo(T0.plusHours(1));
 
@@ -89,24 +107,23 @@ class ProposalTest {
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.RETURNED);
         assertThat(proposal.getReturnReason()).isEqualTo("Thiếu bản tự kiểm điểm.\nĐề nghị bổ sung.");
 
-        proposal.revise(Nominee.of("Nguyễn Văn An", "Kiểm sát viên trung cấp"), title,
-                "Đã bổ sung bản tự kiểm điểm.", clerk, T0.plusHours(3));
-        proposal.resubmit(clerk, T0.plusHours(4));
+        proposal.revise(HEADER, one("Nguyễn Văn An", "Kiểm sát viên trung cấp", title, "Đã bổ sung bản tự kiểm điểm."), clerk, T0.plusHours(3));
+        proposal.resubmit(clerk, T0.plusHours(4), List.of(), false);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getSubmittedAt()).isEqualTo(T0.plusHours(4));
         assertThat(proposal.getReturnReason()).as("the old reason no longer applies").isNull();
 
         proposal.approveAtUnit(leader, "  Đồng ý.  ", T0.plusHours(5));
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.APPROVED_AT_UNIT);
-        assertThat(proposal.getAchievementSummary()).isEqualTo("Đã bổ sung bản tự kiểm điểm.");
-        assertThat(proposal.getNominee().getPosition()).isEqualTo("Kiểm sát viên trung cấp");
+        assertThat(proposal.getLeadNominee().getAchievementReport()).isEqualTo("Đã bổ sung bản tự kiểm điểm.");
+        assertThat(proposal.getLeadNominee().getDetails()).isEqualTo("Kiểm sát viên trung cấp");
     }
 
     @Test
     void historyRecordsEveryActionWithActorCommentAndTimeInOrder() {
         Proposal proposal = submitted();
         proposal.returnToClerk(leader, "Thiếu minh chứng", T0.plusHours(2));
-        proposal.resubmit(clerk, T0.plusHours(3));
+        proposal.resubmit(clerk, T0.plusHours(3), List.of(), false);
         proposal.approveAtUnit(leader, "Đồng ý", T0.plusHours(4));
 
         assertThat(proposal.getHistory())
@@ -169,7 +186,7 @@ class ProposalTest {
     void aSecondSubmitIsRefusedAsAlreadySubmitted() {
         Proposal proposal = submitted();
 
-        assertThatThrownBy(() -> proposal.submit(clerk, T0.plusHours(2)))
+        assertThatThrownBy(() -> proposal.submit(clerk, T0.plusHours(2), List.of(), false))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("proposal.error.alreadySubmitted");
                     assertThat(e.arguments()).containsExactly(NUMBER);
@@ -183,22 +200,22 @@ class ProposalTest {
         Proposal proposal = submitted();
         proposal.returnToClerk(leader, "Thiếu minh chứng", T0.plusHours(2));
 
-        assertRefused(() -> proposal.submit(clerk, T0.plusHours(3)), "proposal.error.alreadySubmitted");
-        assertRefused(() -> submitted().resubmit(clerk, T0.plusHours(3)), "proposal.error.notReturned");
+        assertRefused(() -> proposal.submit(clerk, T0.plusHours(3), List.of(), false), "proposal.error.alreadySubmitted");
+        assertRefused(() -> submitted().resubmit(clerk, T0.plusHours(3), List.of(), false), "proposal.error.notReturned");
     }
 
     @Test
     void theDossierCannotBeRevisedWhileWithTheUnitHeadOrAfterApproval() {
         Proposal proposal = submitted();
-        Nominee changed = Nominee.of("Nguyễn Văn Bình", "Kiểm sát viên");
+        String changed = "Nguyễn Văn Bình";
 
-        assertRefused(() -> proposal.revise(changed, title, "Khác", clerk, T0.plusHours(2)),
+        assertRefused(() -> proposal.revise(HEADER, one(changed, title, "Khác"), clerk, T0.plusHours(2)),
                 "proposal.error.notEditable");
 
         proposal.approveAtUnit(leader, null, T0.plusHours(3));
-        assertRefused(() -> proposal.revise(changed, title, "Khác", clerk, T0.plusHours(4)),
+        assertRefused(() -> proposal.revise(HEADER, one(changed, title, "Khác"), clerk, T0.plusHours(4)),
                 "proposal.error.notEditable");
-        assertThat(proposal.getNominee().getFullName()).isEqualTo("Nguyễn Văn An");
+        assertThat(proposal.getLeadNominee().getName()).isEqualTo("Nguyễn Văn An");
     }
 
     @Test
@@ -218,30 +235,30 @@ class ProposalTest {
 
     @Test
     void aClerkOfAnotherUnitCannotDraftReviseSubmitOrResubmit() {
-        assertRefused(() -> Proposal.draft(NUMBER, vksnd, Nominee.of("A", "B"), title, "C", otherClerk, T0),
+        assertRefused(() -> Proposal.draft(NUMBER, vksnd, HEADER, one("A", "B", title, "C"), otherClerk, T0),
                 "error.forbidden");
         Proposal draft = draft();
-        assertRefused(() -> draft.revise(Nominee.of("A", "B"), title, "C", otherClerk, T0), "error.forbidden");
-        assertRefused(() -> draft.submit(otherClerk, T0), "error.forbidden");
+        assertRefused(() -> draft.revise(HEADER, one("A", "B", title, "C"), otherClerk, T0), "error.forbidden");
+        assertRefused(() -> draft.submit(otherClerk, T0, List.of(), false), "error.forbidden");
         assertThat(draft.getStatus()).isEqualTo(ProposalStatus.DRAFT);
 
         Proposal returned = submitted();
         returned.returnToClerk(leader, "Thiếu minh chứng", T0.plusHours(2));
-        assertRefused(() -> returned.resubmit(otherClerk, T0), "error.forbidden");
+        assertRefused(() -> returned.resubmit(otherClerk, T0, List.of(), false), "error.forbidden");
         assertThat(returned.getStatus()).isEqualTo(ProposalStatus.RETURNED);
     }
 
     @Test
     void aLeaderCannotTakeClerkActions() {
-        assertRefused(() -> Proposal.draft(NUMBER, vksnd, Nominee.of("A", "B"), title, "C", leader, T0),
+        assertRefused(() -> Proposal.draft(NUMBER, vksnd, HEADER, one("A", "B", title, "C"), leader, T0),
                 "error.forbidden");
         Proposal draft = draft();
-        assertRefused(() -> draft.revise(Nominee.of("A", "B"), title, "C", leader, T0), "error.forbidden");
-        assertRefused(() -> draft.submit(leader, T0), "error.forbidden");
+        assertRefused(() -> draft.revise(HEADER, one("A", "B", title, "C"), leader, T0), "error.forbidden");
+        assertRefused(() -> draft.submit(leader, T0, List.of(), false), "error.forbidden");
 
         Proposal returned = submitted();
         returned.returnToClerk(leader, "Thiếu minh chứng", T0.plusHours(2));
-        assertRefused(() -> returned.resubmit(leader, T0), "error.forbidden");
+        assertRefused(() -> returned.resubmit(leader, T0, List.of(), false), "error.forbidden");
     }
 
     @Test
@@ -261,7 +278,7 @@ class ProposalTest {
         Title retired = TestUnits.title(9, "OLD", "Danh hiệu cũ", "Retired title", false);
 
         for (Title bad : new Title[] {retired, null}) {
-            assertThatThrownBy(() -> Proposal.draft(NUMBER, vksnd, Nominee.of("A", "B"), bad, "C", clerk, T0))
+            assertThatThrownBy(() -> Proposal.draft(NUMBER, vksnd, HEADER, one("A", "B", bad, "C"), clerk, T0))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("validation.required");
                         assertThat(e.field()).isEqualTo("title");
@@ -270,14 +287,14 @@ class ProposalTest {
     }
 
     @Test
-    void aSummaryOverFourThousandCharactersIsRefused() {
-        assertThat(Proposal.draft(NUMBER, vksnd, Nominee.of("A", "B"), title, "ễ".repeat(Proposal.MAX_SUMMARY),
-                clerk, T0).getAchievementSummary()).hasSize(Proposal.MAX_SUMMARY);
-        assertThatThrownBy(() -> Proposal.draft(NUMBER, vksnd, Nominee.of("A", "B"), title,
-                "ễ".repeat(Proposal.MAX_SUMMARY + 1), clerk, T0))
+    void aReportOverTheLimitIsRefusedBesideTheReportField() {
+        String longest = "ễ".repeat(NomineeDetails.MAX_REPORT);
+        assertThat(Proposal.draft(NUMBER, vksnd, HEADER, one("A", "B", title, longest), clerk, T0)
+                .getLeadNominee().getAchievementReport()).hasSize(NomineeDetails.MAX_REPORT);
+        assertThatThrownBy(() -> one("A", "B", title, longest + "ễ"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("validation.tooLong");
-                    assertThat(e.field()).isEqualTo("summary");
+                    assertThat(e.field()).isEqualTo("report");
                 });
     }
 
@@ -285,14 +302,14 @@ class ProposalTest {
     void markupInUserTextIsStoredExactlyAsTyped() {
         // Escaping belongs to the page that shows the text; altering it here would corrupt legitimate "<" or "&".
         String script = "<script>alert('xss')</script> & <b>đậm</b> \"quoted\"";
-        Proposal proposal = Proposal.draft(NUMBER, vksnd, Nominee.of("<img src=x onerror=alert(1)>", "A & B"),
-                title, script, clerk, T0);
-        proposal.submit(clerk, T0.plusHours(1));
+        Proposal proposal = Proposal.draft(NUMBER, vksnd, HEADER,
+                one("<img src=x onerror=alert(1)>", "A & B", title, script), clerk, T0);
+        proposal.submit(clerk, T0.plusHours(1), List.of(), false);
         proposal.returnToClerk(leader, "<a href=\"javascript:alert(1)\">xem</a>", T0.plusHours(2));
 
-        assertThat(proposal.getAchievementSummary()).isEqualTo(script);
-        assertThat(proposal.getNominee().getFullName()).isEqualTo("<img src=x onerror=alert(1)>");
-        assertThat(proposal.getNominee().getPosition()).isEqualTo("A & B");
+        assertThat(proposal.getLeadNominee().getAchievementReport()).isEqualTo(script);
+        assertThat(proposal.getLeadNominee().getName()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(proposal.getLeadNominee().getDetails()).isEqualTo("A & B");
         assertThat(proposal.getReturnReason()).isEqualTo("<a href=\"javascript:alert(1)\">xem</a>");
         assertThat(proposal.getHistory().get(2).getComment()).isEqualTo("<a href=\"javascript:alert(1)\">xem</a>");
     }
@@ -316,6 +333,6 @@ class ProposalTest {
         Actor stale = TestUnits.actor(11, "canbo.vks", "Trần Thị Bình", sameCodeOtherId, Role.CLERK);
 
         assertThat(draft().visibleTo(stale)).isFalse();
-        assertRefused(() -> draft().submit(stale, T0), "error.forbidden");
+        assertRefused(() -> draft().submit(stale, T0, List.of(), false), "error.forbidden");
     }
 }

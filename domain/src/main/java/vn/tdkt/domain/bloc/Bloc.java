@@ -1,0 +1,101 @@
+package vn.tdkt.domain.bloc;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.domain.shared.Texts;
+
+/**
+ * An emulation bloc (khối thi đua), e.g. Khối thi đua Nội chính tỉnh Tây Ninh: its members change by year and
+ * exactly one of them heads it each year (the head rotates).
+ */
+@Entity
+@Table(name = "bloc")
+public class Bloc {
+
+    @Id
+    @SequenceGenerator(name = "bloc_seq", sequenceName = "bloc_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bloc_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "bloc_member", joinColumns = @JoinColumn(name = "bloc_id"))
+    private List<BlocMember> members = new ArrayList<>();
+
+    protected Bloc() {
+    }
+
+    public Bloc(String code, String name) {
+        this.code = Texts.required("code", code, 32, false);
+        this.name = Texts.required("name", name, 300, false);
+    }
+
+    /**
+     * Sets the bloc's composition for a year: every member with its role, exactly one head. Replaces an earlier
+     * composition of that year.
+     */
+    public void composeYear(int year, Map<Unit, BlocRole> roles) {
+        long heads = roles.values().stream().filter(BlocRole.HEAD::equals).count();
+        if (heads != 1) {
+            throw DomainException.invalid("head", "bloc.error.oneHead", String.valueOf(year));
+        }
+        members.removeIf(member -> member.getYear() == year);
+        roles.forEach((unit, role) -> members.add(new BlocMember(year, unit, role)));
+    }
+
+    /** The members of a year, the head first. */
+    public List<BlocMember> membersIn(int year) {
+        return members.stream().filter(member -> member.getYear() == year)
+                .sorted(Comparator.comparing(BlocMember::getRole).thenComparing(m -> m.getUnit().getCode()))
+                .toList();
+    }
+
+    public Optional<Unit> headIn(int year) {
+        return members.stream().filter(m -> m.getYear() == year && m.getRole() == BlocRole.HEAD)
+                .map(BlocMember::getUnit).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Bloc bloc && Objects.equals(code, bloc.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

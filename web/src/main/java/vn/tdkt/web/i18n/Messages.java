@@ -54,6 +54,13 @@ public class Messages {
      * {@code <f:attribute name="field" value="..."/>} for the rule's field, else at the top of the page.
      */
     public void error(DomainException e) {
+        if (e.getCause() instanceof DomainException detail) {
+            // A line of a list (e.g. the 3rd nominee): say which line, then what is wrong with it.
+            String text = text(e.messageKey(), e.arguments()) + " " + text(detail.messageKey(), detail.arguments());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+            return;
+        }
         error(e.field() == null ? null : clientIdOfField(e.field()), e.messageKey(), e.arguments());
     }
 

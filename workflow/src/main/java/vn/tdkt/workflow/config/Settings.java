@@ -21,6 +21,15 @@ public final class Settings {
         return value("TDKT_ADMIN_PASSWORD", "tdkt.admin.password").filter(p -> !p.isBlank());
     }
 
+    /**
+     * The largest file a dossier accepts, in megabytes ({@code TDKT_MAX_ATTACHMENT_MB}, default 20): scanned
+     * certificates and reports are a few MB; the limit keeps one upload from filling the database.
+     */
+    public static long maxAttachmentBytes() {
+        long megabytes = value("TDKT_MAX_ATTACHMENT_MB", "tdkt.maxAttachmentMb").map(Long::parseLong).orElse(20L);
+        return megabytes * 1024 * 1024;
+    }
+
     static Optional<String> value(String environmentVariable, String systemProperty) {
         String fromEnv = System.getenv(environmentVariable);
         if (fromEnv != null && !fromEnv.isBlank()) {

@@ -12,11 +12,29 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocRole;
+import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.movement.Movement;
+import vn.tdkt.domain.movement.MovementKind;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Gender;
+import vn.tdkt.domain.organisation.Person;
+import vn.tdkt.domain.organisation.UnitLevel;
+import vn.tdkt.domain.proposal.AttachmentKind;
+import vn.tdkt.domain.proposal.NomineeKind;
+import vn.tdkt.domain.register.Award;
+import vn.tdkt.domain.register.DisciplineRecord;
+import vn.tdkt.domain.register.Initiative;
+import vn.tdkt.domain.register.InitiativeScope;
+import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.organisation.UserAccount;
@@ -25,6 +43,8 @@ import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.proposal.DossierAttachments;
+import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
@@ -55,13 +75,18 @@ public class DemoData {
     @Inject
     UserDirectory users;
 
+    @Inject
+    DossierAttachments attachments;
+
     @PostConstruct
     void createOnce() {
         if (!Settings.demoMode() || alreadyCreated()) {
             return;
         }
         for (String[] row : table("units.tsv")) {
-            em.persist(new Unit(row[0], row[1]));
+            Unit unit = new Unit(row[0], row[1]);
+            unit.placeUnder(null, row.length > 2 ? row[2] : null, UnitLevel.DEPARTMENT);
+            em.persist(unit);
         }
         em.flush();
         for (String[] row : table("users.tsv")) {
@@ -69,31 +94,101 @@ public class DemoData {
                     .collect(Collectors.toSet());
             em.persist(new UserAccount(row[0], row[1], row[2], unit(row[3]), roles, DEMO_PASSWORD.toCharArray()));
         }
+        createRegister();
         em.flush();
         for (String[] row : table("proposals.tsv")) {
             createProposal(row);
         }
-        LOG.info("Demo mode: created the demo units, accounts (password 'demo') and proposals.");
+        LOG.info("Demo mode: created the demo units, accounts (password 'demo'), people, award register and proposals.");
+    }
+
+    /** People with several years of awards, initiatives and a discipline record, so that the rules have evidence. */
+    private void createRegister() {
+        for (String[] row : table("people.tsv")) {
+            em.persist(new Person(unit(row[0]), row[1], row[2], Gender.valueOf(row[3]), LocalDate.parse(row[4])));
+        }
+        for (String[] row : table("initiatives.tsv")) {
+            em.persist(new Initiative(unit(row[0]), person(row[0], row[1]), row[2], row[3], LocalDate.parse(row[4]),
+                    InitiativeScope.valueOf(row[5])));
+        }
+        em.flush();
+        for (String[] row : table("awards.tsv")) {
+            Unit unit = unit(row[0]);
+            NomineeKind kind = NomineeKind.valueOf(row[1]);
+            Title title = title(row[3]);
+            int year = Integer.parseInt(row[4]);
+            LocalDate decided = LocalDate.parse(row[6]);
+            if (kind == NomineeKind.INDIVIDUAL) {
+                Set<Initiative> counted = row.length > 8 ? Arrays.stream(row[8].split(";"))
+                        .map(name -> initiative(name.strip())).collect(Collectors.toSet()) : Set.of();
+                em.persist(Award.toPerson(person(row[0], row[2]), title, year, row[5], decided, row[7], counted));
+            } else {
+                em.persist(Award.toNamed(kind, unit, row[2], title, year, row[5], decided, row[7]));
+            }
+        }
+        for (String[] row : table("discipline.tsv")) {
+            em.persist(new DisciplineRecord(person(row[0], row[1]), row[2], row[3], LocalDate.parse(row[4]),
+                    row.length > 5 && !row[5].isBlank() ? LocalDate.parse(row[5]) : null));
+        }
+        for (String[] row : table("movements.tsv")) {
+            em.persist(new Movement(row[0], row[1], MovementKind.valueOf(row[2]),
+                    row[3].isBlank() ? null : unit(row[3]), LocalDate.parse(row[4]), LocalDate.parse(row[5]),
+                    row.length > 6 && !row[6].isBlank() ? LocalDate.parse(row[6]) : null, List.of()));
+        }
+        Map<String, Bloc> blocs = new LinkedHashMap<>();
+        Map<String, Map<Unit, BlocRole>> years = new LinkedHashMap<>();
+        for (String[] row : table("blocs.tsv")) {
+            blocs.computeIfAbsent(row[0], code -> new Bloc(code, row[1]));
+            years.computeIfAbsent(row[0] + "\t" + row[2], k -> new LinkedHashMap<>())
+                    .put(unit(row[3]), BlocRole.valueOf(row[4]));
+        }
+        years.forEach((key, roles) -> {
+            String[] parts = key.split("\t");
+            blocs.get(parts[0]).composeYear(Integer.parseInt(parts[1]), roles);
+        });
+        blocs.values().forEach(em::persist);
     }
 
     private void createProposal(String[] row) {
         Actor clerk = actor(row[0]);
         Actor leader = actor(row[1]);
-        Long titleId = em.createQuery("select t.id from Title t where t.code = :code", Long.class)
-                .setParameter("code", row[2]).getSingleResult();
-        long id = clerkProposals.createDraft(clerk, new ProposalInput(row[3], row[4], titleId, row[5]));
-        String target = row[6];
+        List<Long> cited = row.length > 9 ? Arrays.stream(row[9].split(";")).map(n -> initiative(n.strip()).getId())
+                .toList() : List.of();
+        long id = clerkProposals.createDraft(clerk, ProposalInput.single(Integer.parseInt(row[2]),
+                new NomineeInput(NomineeKind.INDIVIDUAL, row[4], row[5], null, null, title(row[3]).getId(), row[6],
+                        cited)));
+        String target = row[7];
         if ("DRAFT".equals(target)) {
             return;
         }
-        clerkProposals.submit(clerk, id);
+        for (DossierReview.RequiredFile required : clerkProposals.review(clerk, id).getChecklist()) {
+            AttachmentKind kind = AttachmentKind.valueOf(required.getKind());
+            attachments.add(clerk, id, kind, kind.name().toLowerCase(java.util.Locale.ROOT) + ".pdf",
+                    DemoDocuments.pdf(kind.name() + " " + row[4]));
+        }
+        clerkProposals.submit(clerk, id, true);
         String taskId = inbox.of(leader).stream().filter(item -> item.getProposalId() == id)
                 .map(InboxItem::getTaskId).findFirst().orElseThrow();
         switch (target) {
             case "APPROVED_AT_UNIT" -> review.approve(leader, taskId, null);
-            case "RETURNED" -> review.returnToClerk(leader, taskId, row[7]);
+            case "RETURNED" -> review.returnToClerk(leader, taskId, row[8]);
             default -> { }
         }
+    }
+
+    private Title title(String code) {
+        return em.createQuery("select t from Title t where t.code = :code", Title.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private Person person(String unitCode, String name) {
+        return em.createQuery("select p from Person p where p.unit.code = :unit and p.fullName = :name", Person.class)
+                .setParameter("unit", unitCode).setParameter("name", name).getSingleResult();
+    }
+
+    private Initiative initiative(String name) {
+        return em.createQuery("select i from Initiative i where i.name = :name", Initiative.class)
+                .setParameter("name", name).getSingleResult();
     }
 
     private boolean alreadyCreated() {

@@ -31,9 +31,12 @@ public class RuleSetCatalog {
 
     /** The findings of the rules for a candidacy, judged by the rule set in force on the submission date. */
     public List<Finding> check(Candidacy candidacy, LocalDate submissionDate) {
-        RuleSet inForce = RuleSets.inForceOn(submissionDate, sets())
-                .orElseThrow(() -> new DomainException("ruleSet.error.none"));
-        return Eligibility.check(candidacy, inForce);
+        return Eligibility.check(candidacy, inForceOn(submissionDate));
+    }
+
+    /** The rule set that judges a proposal submitted on the date. */
+    public RuleSet inForceOn(LocalDate date) {
+        return RuleSets.inForceOn(date, sets()).orElseThrow(() -> new DomainException("ruleSet.error.none"));
     }
 
     /** A new set starting later, copied from an existing one; returns its id. */

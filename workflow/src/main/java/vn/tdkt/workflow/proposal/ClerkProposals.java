@@ -2,23 +2,32 @@ package vn.tdkt.workflow.proposal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.Task;
 import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
-import vn.tdkt.domain.proposal.Nominee;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.proposal.NomineeDetails;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.eligibility.DossierJudge;
+import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.engine.ProcessKeys;
 
-/** The clerk's use cases (cán bộ thi đua): draft, edit, submit, and resubmit after a return. */
+/**
+ * The clerk's use cases (cán bộ thi đua): draft and edit a dossier, see what the rules say about it, submit it,
+ * and resubmit after a return. Every submission is judged by the rule set in force on its date.
+ */
 @Stateless
 public class ClerkProposals {
 
@@ -26,14 +35,31 @@ public class ClerkProposals {
     ProposalRepository proposals;
 
     @Inject
+    NomineeResolver resolver;
+
+    @Inject
+    DossierJudge judge;
+
+    @Inject
     RuntimeService runtime;
 
     @Inject
     TaskService tasks;
 
-    /** The titles a clerk may choose from. */
+    /** The titles and forms a clerk may choose from. */
     public List<Title> titles() {
         return proposals.activeTitles();
+    }
+
+    /** Movements a dossier may answer, latest first. */
+    public List<Movement> movements() {
+        return proposals.movements();
+    }
+
+    /** The recognised initiatives of the clerk's unit, which nominees may cite. */
+    public List<Initiative> initiativesOfMyUnit(Actor actor) {
+        actor.require(Role.CLERK, Role.UNIT_LEADER);
+        return proposals.initiativesOf(actor.unitId());
     }
 
     /** Proposals of the actor's own unit, newest first. */
@@ -42,19 +68,28 @@ public class ClerkProposals {
         return proposals.ofUnit(actor.unitId());
     }
 
-    /** One proposal with its history, if the actor may see it. */
+    /** One dossier with its nominees, files and history, if the actor may see it. */
     public Proposal read(Actor actor, long id) {
         Proposal proposal = proposals.visible(actor, id);
         proposal.getHistory().size();
+        proposal.getNominees().forEach(n -> n.getInitiatives().size());
+        proposal.getAttachments().size();
+        proposal.getAcknowledgedWarnings().size();
         return proposal;
+    }
+
+    /** Checks one nominee as the clerk enters it, before it joins the list. */
+    public NomineeDetails checkNominee(Actor clerk, NomineeInput input) {
+        clerk.require(Role.CLERK);
+        return resolver.nominee(proposals.unit(clerk.unitId()), input, today());
     }
 
     /** Saves a new draft for the clerk's unit and returns its id. */
     public long createDraft(Actor clerk, ProposalInput input) {
         clerk.require(Role.CLERK);
-        var unit = proposals.unit(clerk.unitId());
-        Proposal proposal = Proposal.draft(proposals.nextNumber(unit), unit, nominee(input),
-                proposals.title(input.titleId()), input.achievementSummary(), clerk, BusinessClock.now());
+        Unit unit = proposals.unit(clerk.unitId());
+        Proposal proposal = Proposal.draft(proposals.nextNumber(unit), unit, resolver.header(input, today()),
+                resolver.nominees(unit, input.nominees(), today()), clerk, BusinessClock.now());
         proposals.add(proposal);
         proposals.flush();
         return proposal.getId();
@@ -63,30 +98,38 @@ public class ClerkProposals {
     /** Saves changes to a draft or a returned proposal. */
     public void update(Actor clerk, long id, ProposalInput input) {
         Proposal proposal = proposals.visible(clerk, id);
-        proposal.revise(nominee(input), proposals.title(input.titleId()), input.achievementSummary(), clerk,
-                BusinessClock.now());
+        revise(clerk, proposal, input);
         Transitions.guarded("proposal.error.changedMeanwhile", proposal.getNumber(), proposals::flush);
     }
 
+    /** What the rules say about the stored dossier if it were submitted today, with the file checklist. */
+    public DossierReview review(Actor actor, long id) {
+        Proposal proposal = proposals.visible(actor, id);
+        return judge.review(proposal, today());
+    }
+
     /**
-     * Sends a draft to the unit head: the status change and the start of process {@code commendation-proposal}
-     * commit together. A second submit (a double click) is refused, so there is only ever one instance.
+     * Sends a draft to the unit head: the rules judge it first (an error blocks; warnings need the clerk's
+     * acknowledgement and are recorded), then the status change and the start of process
+     * {@code commendation-proposal} commit together. A second submit (a double click) is refused.
      */
-    public void submit(Actor clerk, long id) {
+    public void submit(Actor clerk, long id, boolean acknowledgeWarnings) {
         Proposal proposal = proposals.visible(clerk, id);
-        proposal.submit(clerk, BusinessClock.now());
+        DossierReview review = judge.review(proposal, today());
+        proposal.submit(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
         Transitions.guarded("proposal.error.alreadySubmitted", proposal.getNumber(), proposals::flush);
         runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, proposal.getNumber(), Map.of(
                 ProcessKeys.VAR_PROPOSAL_ID, proposal.getId(),
                 ProcessKeys.VAR_UNIT_CODE, proposal.getUnit().getCode()));
     }
 
-    /** Saves the clerk's revision of a returned proposal and sends it back to the unit head. */
-    public void resubmit(Actor clerk, long id, ProposalInput input) {
+    /** Saves the clerk's revision of a returned proposal and, if the rules allow, sends it back to the unit head. */
+    public void resubmit(Actor clerk, long id, ProposalInput input, boolean acknowledgeWarnings) {
         Proposal proposal = proposals.visible(clerk, id);
-        proposal.revise(nominee(input), proposals.title(input.titleId()), input.achievementSummary(), clerk,
-                BusinessClock.now());
-        proposal.resubmit(clerk, BusinessClock.now());
+        revise(clerk, proposal, input);
+        proposals.flush();
+        DossierReview review = judge.review(proposal, today());
+        proposal.resubmit(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
         Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
         Task revision = tasks.createTaskQuery()
                 .processInstanceBusinessKey(proposal.getNumber())
@@ -102,7 +145,12 @@ public class ClerkProposals {
         }
     }
 
-    private static Nominee nominee(ProposalInput input) {
-        return Nominee.of(input.nomineeName(), input.nomineePosition());
+    private void revise(Actor clerk, Proposal proposal, ProposalInput input) {
+        proposal.revise(resolver.header(input, today()),
+                resolver.nominees(proposal.getUnit(), input.nominees(), today()), clerk, BusinessClock.now());
+    }
+
+    private static LocalDate today() {
+        return BusinessClock.now().toLocalDate();
     }
 }

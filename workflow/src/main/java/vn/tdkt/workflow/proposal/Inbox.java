@@ -72,8 +72,13 @@ public class Inbox {
     private static InboxItem item(Task task, Proposal proposal) {
         LocalDateTime received = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), BusinessClock.ZONE);
         return new InboxItem(task.getId(), task.getTaskDefinitionKey(), proposal.getId(),
-                proposal.getNumber(), proposal.getNominee().getFullName(), proposal.getTitle().getNameVi(),
-                proposal.getTitle().name(java.util.Locale.ENGLISH), proposal.getUnit().getName(), received,
-                proposal.getStatus(), proposal.getReturnReason());
+                proposal.getNumber(), proposal.getLeadNominee().getName(), proposal.getNominees().size() - 1,
+                titles(proposal, java.util.Locale.forLanguageTag("vi")), titles(proposal, java.util.Locale.ENGLISH),
+                proposal.getUnit().getName(), received, proposal.getStatus(), proposal.getReturnReason());
+    }
+
+    private static String titles(Proposal proposal, java.util.Locale locale) {
+        return proposal.getTitles().stream().map(t -> t.name(locale))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }

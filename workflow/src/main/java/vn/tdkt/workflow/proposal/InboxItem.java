@@ -18,6 +18,7 @@ public final class InboxItem implements Serializable {
     private final long proposalId;
     private final String proposalNumber;
     private final String nomineeName;
+    private final int otherNominees;
     private final String titleNameVi;
     private final String titleNameEn;
     private final String unitName;
@@ -26,13 +27,14 @@ public final class InboxItem implements Serializable {
     private final String returnReason;
 
     InboxItem(String taskId, String taskKey, long proposalId, String proposalNumber, String nomineeName,
-            String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt, ProposalStatus status,
+            int otherNominees, String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt, ProposalStatus status,
             String returnReason) {
         this.taskId = taskId;
         this.taskKey = taskKey;
         this.proposalId = proposalId;
         this.proposalNumber = proposalNumber;
         this.nomineeName = nomineeName;
+        this.otherNominees = otherNominees;
         this.titleNameVi = titleNameVi;
         this.titleNameEn = titleNameEn;
         this.unitName = unitName;
@@ -62,6 +64,12 @@ public final class InboxItem implements Serializable {
         return proposalNumber;
     }
 
+    /** How many nominees the dossier has besides the one shown. */
+    public int getOtherNominees() {
+        return otherNominees;
+    }
+
+    /** The first nominee of the dossier. */
     public String getNomineeName() {
         return nomineeName;
     }

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.movement.Movement;
+import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.proposal.Proposal;
@@ -66,6 +68,16 @@ public class ProposalRepository {
     public List<Title> activeTitles() {
         return em.createQuery("select t from Title t where t.active = true order by t.sortOrder", Title.class)
                 .getResultList();
+    }
+
+    public List<Movement> movements() {
+        return em.createQuery("select m from Movement m order by m.startsOn desc, m.name", Movement.class)
+                .getResultList();
+    }
+
+    public List<Initiative> initiativesOf(long unitId) {
+        return em.createQuery("select i from Initiative i where i.unit.id = :unit order by i.recognisedOn desc",
+                Initiative.class).setParameter("unit", unitId).getResultList();
     }
 
     public Title title(Long id) {

@@ -11,8 +11,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.tdkt.domain.shared.DomainException;
 
-/** Shows bundle messages (by key) to the user, in the language of the current view. */
+/**
+ * Shows bundle messages (by key) to the user, in the language of the current view; views reach it as
+ * {@code texts} to render stored keys with their arguments (e.g. acknowledged rule warnings).
+ */
 @RequestScoped
+@jakarta.inject.Named("texts")
 public class Messages {
 
     static final String BUNDLE = "vn.tdkt.web.i18n.messages";
@@ -23,6 +27,11 @@ public class Messages {
     /** The translated text of a key with its arguments; an unknown key shows the generic error text. */
     public String text(String key, Object... arguments) {
         return format(ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()), key, arguments);
+    }
+
+    /** The text of a key with a list of arguments, for views (EL passes lists, not varargs). */
+    public String format(String key, java.util.List<?> arguments) {
+        return text(key, arguments.toArray());
     }
 
     /** The text of a key in a bundle with its arguments; an unknown key gives the generic error text. */

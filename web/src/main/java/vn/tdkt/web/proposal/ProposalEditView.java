@@ -3,21 +3,39 @@ package vn.tdkt.web.proposal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
+import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.eligibility.Finding;
+import vn.tdkt.domain.movement.Movement;
+import vn.tdkt.domain.organisation.Gender;
+import vn.tdkt.domain.proposal.Attachment;
+import vn.tdkt.domain.proposal.AttachmentKind;
+import vn.tdkt.domain.proposal.NomineeKind;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalStatus;
+import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.proposal.DossierAttachments;
+import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
 
 /**
- * Backing bean of {@code proposal-edit.xhtml}: the clerk writes a new proposal or changes a draft or a returned
- * one, saves it, and submits (or resubmits) it to the unit head.
+ * Backing bean of {@code proposal-edit.xhtml}: the clerk builds a dossier (year, type, movement, nominees),
+ * saves it, attaches files, sees what the rules find, and submits (or resubmits) it to the unit head.
  */
 @Named
 @ViewScoped
@@ -27,6 +45,9 @@ public class ProposalEditView implements Serializable {
 
     @Inject
     transient ClerkProposals clerkProposals;
+
+    @Inject
+    transient DossierAttachments attachmentService;
 
     @Inject
     transient CurrentUser currentUser;
@@ -45,29 +66,37 @@ public class ProposalEditView implements Serializable {
     private boolean returned;
     private boolean editable = true;
 
-    private String nomineeName;
-    private String nomineePosition;
-    private Long titleId;
-    private String achievementSummary;
+    private Integer achievementYear;
+    private CommendationType commendationType = CommendationType.MERIT;
+    private Long movementId;
+    private List<NomineeForm> nominees = new ArrayList<>();
+
+    /** The nominee being added or changed, and its position in the list ({@code -1} for a new one). */
+    private NomineeForm editing = new NomineeForm();
+    private int editingIndex = -1;
+
     private List<Title> titles;
+    private List<Movement> movements;
+    private List<Initiative> initiatives;
+    private List<Attachment> attachments = List.of();
+    private DossierReview review;
+    private boolean acknowledgeWarnings;
+
+    private AttachmentKind uploadKind;
+    private transient UploadedFile upload;
 
     /** Loads the proposal named by the view parameter; an id the clerk may not see shows "not found". */
     public void load() {
         titles = clerkProposals.titles();
+        movements = clerkProposals.movements();
+        initiatives = clerkProposals.initiativesOfMyUnit(currentUser.actor());
         if (idParam == null || idParam.isBlank()) {
+            achievementYear = java.time.Year.now(vn.tdkt.workflow.config.BusinessClock.ZONE).getValue();
             return;
         }
         id = ProposalIdParam.parse(idParam);
         try {
-            Proposal proposal = read();
-            number = proposal.getNumber();
-            nomineeName = proposal.getNominee().getFullName();
-            nomineePosition = proposal.getNominee().getPosition();
-            titleId = proposal.getTitle().getId();
-            achievementSummary = proposal.getAchievementSummary();
-            returnReason = proposal.getReturnReason();
-            returned = proposal.getStatus() == ProposalStatus.RETURNED;
-            editable = proposal.getStatus().editable();
+            reload();
         } catch (DomainException e) {
             id = null;
             editable = false;
@@ -75,14 +104,58 @@ public class ProposalEditView implements Serializable {
         }
     }
 
-    private Proposal read() {
+    private void reload() {
         if (id == null) {
             throw new DomainException("proposal.error.notFound");
         }
-        return clerkProposals.read(currentUser.actor(), id);
+        Proposal proposal = clerkProposals.read(currentUser.actor(), id);
+        number = proposal.getNumber();
+        achievementYear = proposal.getAchievementYear();
+        commendationType = proposal.getCommendationType();
+        movementId = proposal.getMovement() == null ? null : proposal.getMovement().getId();
+        nominees = new ArrayList<>(proposal.getNominees().stream().map(NomineeForm::of).toList());
+        attachments = List.copyOf(proposal.getAttachments());
+        returnReason = proposal.getReturnReason();
+        returned = proposal.getStatus() == ProposalStatus.RETURNED;
+        editable = proposal.getStatus().editable();
+        review = editable ? clerkProposals.review(currentUser.actor(), id) : null;
     }
 
-    /** Saves the draft and stays on the form. */
+    /** Starts a new nominee in the nominee panel. */
+    public void newNominee() {
+        editing = new NomineeForm();
+        editingIndex = -1;
+    }
+
+    /** Opens a listed nominee in the nominee panel. */
+    public void editNominee(int index) {
+        editing = nominees.get(index).copy();
+        editingIndex = index;
+    }
+
+    /** Checks the nominee in the panel and puts it into the list (the dossier is stored on Save). */
+    public void applyNominee() {
+        try {
+            clerkProposals.checkNominee(currentUser.actor(), editing.toInput());
+            if (editingIndex < 0) {
+                nominees.add(editing);
+            } else {
+                nominees.set(editingIndex, editing);
+            }
+            newNominee();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public void removeNominee(int index) {
+        nominees.remove(index);
+        if (editingIndex == index) {
+            newNominee();
+        }
+    }
+
+    /** Saves the draft, then shows what the rules find. */
     public synchronized void save() {
         try {
             persist();
@@ -101,14 +174,43 @@ public class ProposalEditView implements Serializable {
     public synchronized void submit() {
         try {
             if (returned) {
-                clerkProposals.resubmit(currentUser.actor(), id, input());
+                clerkProposals.resubmit(currentUser.actor(), id, input(), acknowledgeWarnings);
                 messages.info("proposal.resubmitted", number);
             } else {
                 persist();
-                clerkProposals.submit(currentUser.actor(), id);
+                clerkProposals.submit(currentUser.actor(), id, acknowledgeWarnings);
                 messages.info("proposal.submitted", number);
             }
             navigation.redirect("/app/proposal.xhtml?id=" + id);
+        } catch (DomainException e) {
+            messages.error(e);
+            if (id != null) {
+                review = clerkProposals.review(currentUser.actor(), id);
+            }
+        }
+    }
+
+    /** Stores an uploaded file under the chosen kind; the bytes are checked on the server, not by the browser. */
+    public void uploadAttachment() {
+        if (upload == null || upload.getSize() == 0) {
+            messages.error(new DomainException("attachment.error.empty"));
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            attachmentService.add(currentUser.actor(), id, uploadKind, upload.getFileName(), in.readAllBytes());
+            messages.info("attachment.added", upload.getFileName());
+            navigation.redirect("/app/proposal-edit.xhtml?id=" + id);
+        } catch (DomainException e) {
+            messages.error(e);
+        } catch (IOException e) {
+            messages.error(new DomainException("attachment.error.unreadable"));
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        try {
+            attachmentService.remove(currentUser.actor(), id, attachmentId);
+            reload();
         } catch (DomainException e) {
             messages.error(e);
         }
@@ -124,7 +226,32 @@ public class ProposalEditView implements Serializable {
     }
 
     private ProposalInput input() {
-        return new ProposalInput(nomineeName, nomineePosition, titleId, achievementSummary);
+        List<NomineeInput> list = nominees.stream().map(NomineeForm::toInput).toList();
+        return new ProposalInput(achievementYear, commendationType, movementId, list);
+    }
+
+    /** A finding in the user's language, naming the rule and the evidence. */
+    public String findingText(Finding finding) {
+        return messages.text(finding.messageKey(), finding.arguments().toArray());
+    }
+
+    /** The titles' names for a list of codes (the checklist says which titles need a file). */
+    public String titleNames(List<String> codes) {
+        Map<String, Title> byCode = titles.stream().collect(Collectors.toMap(Title::getCode, Function.identity()));
+        return codes.stream().map(code -> byCode.containsKey(code) ? byCode.get(code).getNameVi() : code)
+                .collect(Collectors.joining(", "));
+    }
+
+    public String titleName(Long titleId) {
+        return titles.stream().filter(t -> t.getId().equals(titleId)).findFirst().map(Title::getNameVi).orElse("");
+    }
+
+    public boolean isSaved() {
+        return id != null;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getIdParam() {
@@ -151,39 +278,99 @@ public class ProposalEditView implements Serializable {
         return editable;
     }
 
-    public String getNomineeName() {
-        return nomineeName;
+    public Integer getAchievementYear() {
+        return achievementYear;
     }
 
-    public void setNomineeName(String nomineeName) {
-        this.nomineeName = nomineeName;
+    public void setAchievementYear(Integer achievementYear) {
+        this.achievementYear = achievementYear;
     }
 
-    public String getNomineePosition() {
-        return nomineePosition;
+    public CommendationType getCommendationType() {
+        return commendationType;
     }
 
-    public void setNomineePosition(String nomineePosition) {
-        this.nomineePosition = nomineePosition;
+    public void setCommendationType(CommendationType commendationType) {
+        this.commendationType = commendationType;
     }
 
-    public Long getTitleId() {
-        return titleId;
+    public Long getMovementId() {
+        return movementId;
     }
 
-    public void setTitleId(Long titleId) {
-        this.titleId = titleId;
+    public void setMovementId(Long movementId) {
+        this.movementId = movementId;
     }
 
-    public String getAchievementSummary() {
-        return achievementSummary;
+    public List<NomineeForm> getNominees() {
+        return nominees;
     }
 
-    public void setAchievementSummary(String achievementSummary) {
-        this.achievementSummary = achievementSummary;
+    public NomineeForm getEditing() {
+        return editing;
+    }
+
+    public boolean isEditingExisting() {
+        return editingIndex >= 0;
     }
 
     public List<Title> getTitles() {
         return titles;
+    }
+
+    public List<Movement> getMovements() {
+        return movements;
+    }
+
+    public List<Initiative> getInitiatives() {
+        return initiatives;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    public DossierReview getReview() {
+        return review;
+    }
+
+    public boolean isAcknowledgeWarnings() {
+        return acknowledgeWarnings;
+    }
+
+    public void setAcknowledgeWarnings(boolean acknowledgeWarnings) {
+        this.acknowledgeWarnings = acknowledgeWarnings;
+    }
+
+    public AttachmentKind getUploadKind() {
+        return uploadKind;
+    }
+
+    public void setUploadKind(AttachmentKind uploadKind) {
+        this.uploadKind = uploadKind;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public CommendationType[] getCommendationTypes() {
+        return CommendationType.values();
+    }
+
+    public NomineeKind[] getNomineeKinds() {
+        return NomineeKind.values();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public AttachmentKind[] getAttachmentKinds() {
+        return AttachmentKind.values();
     }
 }

@@ -1,0 +1,2 @@
+/** Plain HTTP endpoints for files: dossier attachments, Excel templates and exports. */
+package vn.tdkt.web.files;

@@ -34,6 +34,10 @@ import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.ProposalInput;
+import vn.tdkt.workflow.proposal.NomineeInput;
+import vn.tdkt.workflow.proposal.DossierAttachments;
+import vn.tdkt.workflow.demo.DemoDocuments;
+import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
@@ -78,9 +82,22 @@ class ProposalWorkflowIT {
         return users.actorFor(username).orElseThrow();
     }
 
+    @Inject
+    DossierAttachments attachments;
+
+    /** A draft for one Lao động tiên tiến with the files the title requires, ready to submit. */
     private long draft(String nominee) {
-        return clerkProposals.createDraft(actor("clerk"),
-                new ProposalInput(nominee, "Kiểm sát viên", LDTT, "Hoàn thành xuất sắc nhiệm vụ năm 2025."));
+        long id = clerkProposals.createDraft(actor("clerk"), input(nominee, "Kiểm sát viên",
+                "Hoàn thành xuất sắc nhiệm vụ năm 2025."));
+        attachments.add(actor("clerk"), id, AttachmentKind.SUBMISSION_LETTER, "to-trinh.pdf",
+                DemoDocuments.pdf("To trinh " + id));
+        attachments.add(actor("clerk"), id, AttachmentKind.ACHIEVEMENT_REPORT, "bao-cao.pdf",
+                DemoDocuments.pdf("Bao cao " + id));
+        return id;
+    }
+
+    private static ProposalInput input(String nominee, String position, String report) {
+        return ProposalInput.single(2025, NomineeInput.individual(nominee, position, LDTT, report));
     }
 
     private InboxItem taskOf(String username, long proposalId) {
@@ -95,7 +112,7 @@ class ProposalWorkflowIT {
     @Test
     void submittingStartsOneProcessInstanceAndOffersTheReviewToTheUnitHead() {
         long id = draft("Nguyễn Thị Ánh Tuyết");
-        clerkProposals.submit(actor("clerk"), id);
+        clerkProposals.submit(actor("clerk"), id, false);
 
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
@@ -110,7 +127,7 @@ class ProposalWorkflowIT {
     @Test
     void approvalEndsTheProcessAndRecordsWhoDidWhat() {
         long id = draft("Lê Văn Hùng");
-        clerkProposals.submit(actor("clerk"), id);
+        clerkProposals.submit(actor("clerk"), id, false);
         review.approve(actor("leader"), taskOf("leader", id).getTaskId(), "Đồng ý đề nghị.");
 
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
@@ -121,7 +138,8 @@ class ProposalWorkflowIT {
                         .processInstanceBusinessKey(proposal.getNumber()).singleResult().getId())
                 .activityId("EndEvent_ApprovedAtUnit").count()).isEqualTo(1);
         assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
-                .containsExactly(ProposalAction.CREATED, ProposalAction.SUBMITTED, ProposalAction.APPROVED_AT_UNIT);
+                .containsExactly(ProposalAction.CREATED, ProposalAction.ATTACHMENT_ADDED,
+                        ProposalAction.ATTACHMENT_ADDED, ProposalAction.SUBMITTED, ProposalAction.APPROVED_AT_UNIT);
         ProposalEvent approval = proposal.getHistory().get(2);
         assertThat(approval.getActorUsername()).isEqualTo("leader");
         assertThat(approval.getActorName()).isEqualTo("Nguyễn Văn Minh");
@@ -132,7 +150,7 @@ class ProposalWorkflowIT {
     @Test
     void aReturnNeedsAReasonAndTheResubmissionGoesBackToTheUnitHead() {
         long id = draft("Phan Thị Diệu Linh");
-        clerkProposals.submit(actor("clerk"), id);
+        clerkProposals.submit(actor("clerk"), id, false);
         String reviewTask = taskOf("leader", id).getTaskId();
 
         assertThatThrownBy(() -> review.returnToClerk(actor("leader"), reviewTask, "   "))
@@ -148,25 +166,26 @@ class ProposalWorkflowIT {
         assertThat(revision.getReturnReason()).isEqualTo("Bổ sung số quyết định công nhận sáng kiến.");
         assertThat(inbox.of(actor("leader"))).noneMatch(item -> item.getProposalId() == id);
 
-        clerkProposals.resubmit(actor("clerk"), id, new ProposalInput("Phan Thị Diệu Linh", "Kiểm sát viên",
-                LDTT, "Đã bổ sung: Quyết định số 12/QĐ-VKS ngày 05/01/2025."));
+        clerkProposals.resubmit(actor("clerk"), id, input("Phan Thị Diệu Linh", "Kiểm sát viên",
+                "Đã bổ sung: Quyết định số 12/QĐ-VKS ngày 05/01/2025."), false);
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getReturnReason()).isNull();
-        assertThat(proposal.getAchievementSummary()).startsWith("Đã bổ sung");
+        assertThat(proposal.getLeadNominee().getAchievementReport()).startsWith("Đã bổ sung");
         assertThat(taskOf("leader", id).getTaskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(instancesOf(proposal)).isEqualTo(1);
 
         review.approve(actor("leader"), taskOf("leader", id).getTaskId(), null);
         assertThat(clerkProposals.read(actor("clerk"), id).getHistory()).extracting(ProposalEvent::getAction)
-                .containsExactly(ProposalAction.CREATED, ProposalAction.SUBMITTED, ProposalAction.RETURNED,
+                .containsExactly(ProposalAction.CREATED, ProposalAction.ATTACHMENT_ADDED,
+                        ProposalAction.ATTACHMENT_ADDED, ProposalAction.SUBMITTED, ProposalAction.RETURNED,
                         ProposalAction.UPDATED, ProposalAction.RESUBMITTED, ProposalAction.APPROVED_AT_UNIT);
     }
 
     @Test
     void anotherUnitSeesNothingOfTheProposalAndCanDoNothingWithIt() {
         long id = draft("Võ Thị Thanh Trúc");
-        clerkProposals.submit(actor("clerk"), id);
+        clerkProposals.submit(actor("clerk"), id, false);
         String taskId = taskOf("leader", id).getTaskId();
 
         assertThatThrownBy(() -> clerkProposals.read(actor("clerk2"), id))
@@ -180,7 +199,7 @@ class ProposalWorkflowIT {
         assertThatThrownBy(() -> review.approve(actor("leader2"), taskId, null))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> clerkProposals.update(actor("clerk2"), id,
-                new ProposalInput("X", "Y", LDTT, "Z"))).isInstanceOf(DomainException.class);
+                input("X", "Y", "Z"))).isInstanceOf(DomainException.class);
         // A clerk cannot act as a leader of their own unit either.
         assertThatThrownBy(() -> review.approve(actor("clerk"), taskId, null))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -193,7 +212,7 @@ class ProposalWorkflowIT {
     void aDoubleSubmitStartsOneProcessInstanceOnly() throws Exception {
         long id = draft("Đỗ Minh Quân");
         List<Object> outcomes = race(2, () -> {
-            clerkProposals.submit(actor("clerk"), id);
+            clerkProposals.submit(actor("clerk"), id, false);
             return "submitted";
         });
 
@@ -208,7 +227,7 @@ class ProposalWorkflowIT {
     @Test
     void twoLeadersApprovingTheSameTaskSucceedOnceAndTheOtherIsToldItWasHandled() throws Exception {
         long id = draft("Trịnh Công Sơn");
-        clerkProposals.submit(actor("clerk"), id);
+        clerkProposals.submit(actor("clerk"), id, false);
         String taskId = taskOf("leader", id).getTaskId();
 
         List<Object> outcomes = race(2, () -> {
@@ -244,7 +263,7 @@ class ProposalWorkflowIT {
         execute("CREATE CONSTRAINT TRIGGER refuse_probe AFTER UPDATE ON proposal DEFERRABLE INITIALLY DEFERRED "
                 + "FOR EACH ROW EXECUTE FUNCTION refuse_probe_submission()");
         try {
-            assertThatThrownBy(() -> clerkProposals.submit(actor("clerk"), id)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> clerkProposals.submit(actor("clerk"), id, false)).isInstanceOf(RuntimeException.class);
         } finally {
             execute("DROP TRIGGER refuse_probe ON proposal");
             execute("DROP FUNCTION refuse_probe_submission()");
@@ -255,21 +274,22 @@ class ProposalWorkflowIT {
         assertThat(instancesOf(proposal)).isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(proposal.getNumber())
                 .count()).isZero();
-        assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction).containsExactly(ProposalAction.CREATED);
+        assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction).containsExactly(ProposalAction.CREATED,
+                ProposalAction.ATTACHMENT_ADDED, ProposalAction.ATTACHMENT_ADDED);
 
         // Nothing was lost: the same draft can be submitted once the fault is gone.
-        clerkProposals.submit(actor("clerk"), id);
+        clerkProposals.submit(actor("clerk"), id, false);
         assertThat(instancesOf(clerkProposals.read(actor("clerk"), id))).isEqualTo(1);
     }
 
     @Test
     void vietnameseTextAndMarkupAreStoredExactlyAsTyped() {
         String name = "<script>alert('x')</script> Nguyễn Ngọc Ẩn";
-        long id = clerkProposals.createDraft(actor("clerk"), new ProposalInput("  " + name + "  ", "Thư ký",
-                LDTT, "Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>"));
+        long id = clerkProposals.createDraft(actor("clerk"), input("  " + name + "  ", "Thư ký",
+                "Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>"));
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
-        assertThat(proposal.getNominee().getFullName()).isEqualTo(name);
-        assertThat(proposal.getAchievementSummary()).isEqualTo("Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>");
+        assertThat(proposal.getLeadNominee().getName()).isEqualTo(name);
+        assertThat(proposal.getLeadNominee().getAchievementReport()).isEqualTo("Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>");
     }
 
     private void execute(String sql) throws Exception {

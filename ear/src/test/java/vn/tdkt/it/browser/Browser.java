@@ -83,6 +83,14 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForReload(find(button));
     }
 
+    /** Clicks an ajax button and waits until PrimeFaces has no request in flight and has updated the page. */
+    public void clickAndWaitForAjax(By button) {
+        find(button).click();
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && window.PrimeFaces !== undefined"
+                        + " && PrimeFaces.ajax.Queue.isEmpty() && (window.jQuery === undefined || jQuery.active === 0);")));
+    }
+
     /** The same for an element already found, such as a link in a table row. */
     public void clickAndWaitForReload(WebElement element) {
         JavascriptExecutor js = (JavascriptExecutor) driver;

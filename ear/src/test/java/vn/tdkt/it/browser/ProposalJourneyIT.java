@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.tdkt.it.browser.pages.InboxPage;
@@ -23,6 +26,7 @@ import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
 import vn.tdkt.it.browser.pages.ReviewPage;
 import vn.tdkt.it.support.Deployments;
+import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
  * A person's path through the application in headless Chromium: the clerk proposes, the unit head returns it,
@@ -33,7 +37,10 @@ import vn.tdkt.it.support.Deployments;
 @RunAsClient
 class ProposalJourneyIT {
 
-    private static final String CSTDCS = "Chiến sĩ thi đua cơ sở";
+    private static final String LDTT = "Lao động tiên tiến";
+
+    @TempDir
+    static Path files;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -55,21 +62,36 @@ class ProposalJourneyIT {
         browser.close();
     }
 
-    /** The clerk creates and submits a proposal; returns its page. */
-    private ProposalPage submitProposal(String nominee) {
+    /** A small real PDF in a temporary folder, named as a clerk would name it. */
+    static Path pdf(String fileName) throws Exception {
+        Path file = files.resolve(fileName);
+        if (!Files.exists(file)) {
+            Files.write(file, DemoDocuments.pdf(fileName));
+        }
+        return file;
+    }
+
+    /** The clerk creates a dossier for one Lao động tiên tiến, attaches the files it needs and submits it. */
+    private ProposalPage submitProposal(String nominee) throws Exception {
+        return submitProposal(nominee, "Hoàn thành tốt nhiệm vụ năm 2025; tích cực tham gia phong trào thi đua.");
+    }
+
+    private ProposalPage submitProposal(String nominee, String summary) throws Exception {
         login.signInAs("clerk");
         ProposalFormPage form = ProposalFormPage.openNew(browser)
                 .nomineeName(nominee)
                 .position("Kiểm sát viên sơ cấp")
-                .title(CSTDCS)
-                .summary("Hoàn thành xuất sắc nhiệm vụ năm 2025; sáng kiến \"Số hóa hồ sơ\" được công nhận.")
+                .title(LDTT)
+                .summary(summary)
+                .addNominee()
                 .saveDraft();
         assertThat(browser.pageText()).contains("Đã lưu nháp hồ sơ");
+        form.attach("Tờ trình", pdf("Tờ trình.pdf")).attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"));
         return form.submit();
     }
 
     @Test
-    void aProposalGoesFromTheClerkToTheUnitHeadBackForRevisionAndIsApproved() {
+    void aProposalGoesFromTheClerkToTheUnitHeadBackForRevisionAndIsApproved() throws Exception {
         // 1. The clerk proposes an individual with a Vietnamese name, saves a draft and submits.
         ProposalPage submitted = submitProposal("Nguyễn Thị Ngọc Hân");
         String number = submitted.number();
@@ -80,7 +102,7 @@ class ProposalJourneyIT {
         // 2. The unit head finds it in the inbox with its business data and returns it; a reason is required.
         InboxPage leaderInbox = login.signInAs("leader");
         InboxPage.open(browser);
-        assertThat(leaderInbox.rowText(number)).contains("Nguyễn Thị Ngọc Hân", CSTDCS,
+        assertThat(leaderInbox.rowText(number)).contains("Nguyễn Thị Ngọc Hân", LDTT,
                 "Viện Kiểm sát nhân dân tỉnh");
         ReviewPage review = leaderInbox.openReview(number);
         assertThat(review.nominee()).isEqualTo("Nguyễn Thị Ngọc Hân");
@@ -95,7 +117,8 @@ class ProposalJourneyIT {
         assertThat(clerkInbox.rowText(number)).contains("Đề nghị bổ sung số quyết định công nhận sáng kiến.");
         ProposalFormPage revision = clerkInbox.openRevision(number);
         assertThat(revision.returnReason()).contains("Đề nghị bổ sung số quyết định công nhận sáng kiến.");
-        revision.summary("Đã bổ sung Quyết định số 15/QĐ-VKS ngày 10/01/2025 công nhận sáng kiến.").submit();
+        revision.editNominee(0).summary("Đã bổ sung Quyết định số 15/QĐ-VKS ngày 10/01/2025 công nhận sáng kiến.")
+                .addNominee().submit();
         assertThat(browser.pageText()).contains("Đã trình lại hồ sơ " + number);
 
         login.signInAs("leader");
@@ -105,20 +128,22 @@ class ProposalJourneyIT {
         login.signInAs("clerk");
         ProposalPage approved = ProposalPage.open(browser, id);
         assertThat(approved.status()).isEqualTo("Đã duyệt cấp đơn vị");
-        // Created, submitted, returned, changed, resubmitted, approved (submitting a saved draft unchanged
-        // records no change).
-        assertThat(approved.history()).hasSize(6);
+        // Created, two files, submitted, returned, changed, resubmitted, approved (submitting a saved draft
+        // unchanged records no change).
+        assertThat(approved.history()).hasSize(8);
         assertThat(approved.history().get(0)).contains("Trần Thị Thu Hà (clerk)", "Tạo hồ sơ");
-        assertThat(approved.history().get(1)).contains("Trần Thị Thu Hà (clerk)", "Trình thủ trưởng đơn vị");
-        assertThat(approved.history().get(2)).contains("Nguyễn Văn Minh (leader)", "Trả lại cho cán bộ thi đua",
+        assertThat(approved.history().get(1)).contains("Đính kèm tệp", "Tờ trình.pdf");
+        assertThat(approved.history().get(2)).contains("Đính kèm tệp", "Báo cáo thành tích.pdf");
+        assertThat(approved.history().get(3)).contains("Trần Thị Thu Hà (clerk)", "Trình thủ trưởng đơn vị");
+        assertThat(approved.history().get(4)).contains("Nguyễn Văn Minh (leader)", "Trả lại cho cán bộ thi đua",
                 "Đề nghị bổ sung số quyết định công nhận sáng kiến.");
-        assertThat(approved.history().get(3)).contains("Trần Thị Thu Hà (clerk)", "Sửa hồ sơ");
-        assertThat(approved.history().get(4)).contains("Trần Thị Thu Hà (clerk)", "Trình lại sau khi bổ sung");
-        assertThat(approved.history().get(5)).contains("Nguyễn Văn Minh (leader)", "Duyệt cấp đơn vị", "Đồng ý.");
+        assertThat(approved.history().get(5)).contains("Trần Thị Thu Hà (clerk)", "Sửa hồ sơ");
+        assertThat(approved.history().get(6)).contains("Trần Thị Thu Hà (clerk)", "Trình lại sau khi bổ sung");
+        assertThat(approved.history().get(7)).contains("Nguyễn Văn Minh (leader)", "Duyệt cấp đơn vị", "Đồng ý.");
     }
 
     @Test
-    void anotherUnitNeverSeesTheProposalByPageByUrlOrByTask() {
+    void anotherUnitNeverSeesTheProposalByPageByUrlOrByTask() throws Exception {
         ProposalPage submitted = submitProposal("Trần Quốc Toản");
         String number = submitted.number();
         String id = submitted.id();
@@ -146,7 +171,7 @@ class ProposalJourneyIT {
     }
 
     @Test
-    void approvingATaskThatSomeoneElseCompletedMeanwhileShowsAClearMessage() {
+    void approvingATaskThatSomeoneElseCompletedMeanwhileShowsAClearMessage() throws Exception {
         String number = submitProposal("Mai Thị Thu Thủy").number();
         login.signInAs("leader");
         ReviewPage stale = InboxPage.open(browser).openReview(number);
@@ -166,45 +191,86 @@ class ProposalJourneyIT {
     }
 
     @Test
-    void emptyAndBlankFieldsAreRefusedBesideEachFieldAndNothingIsCreated() {
+    void theClerkBuildsADossierWithTwoNomineesSeesARuleErrorFixesItAndSubmits() throws Exception {
+        login.signInAs("clerk");
+        ProposalFormPage form = ProposalFormPage.openNew(browser).year("2026")
+                .nomineeName("Lâm Quốc Bảo").position("Kiểm sát viên sơ cấp").title(LDTT)
+                .summary("Hoàn thành tốt nhiệm vụ năm 2026.").addNominee()
+                .nomineeName("Đặng Thị Ngọc Ánh").position("Kiểm sát viên trung cấp")
+                .title("Chiến sĩ thi đua cấp tỉnh").summary("Ba năm liên tục hoàn thành xuất sắc nhiệm vụ.")
+                .addNominee();
+        assertThat(form.nominees()).containsExactly("Lâm Quốc Bảo", "Đặng Thị Ngọc Ánh");
+        form.saveDraft();
+
+        // The register shows CSTĐCS for 2024 and 2025 only: the rule names her, the years and the law.
+        assertThat(form.findings()).anySatisfy(finding -> assertThat(finding).startsWith("Lỗi:")
+                .contains("Đặng Thị Ngọc Ánh chỉ có 2 năm liên tục đạt Chiến sĩ thi đua cơ sở (2024, 2025)")
+                .contains("cần 3 năm liên tục", "Điều 22"));
+        assertThat(form.missingFiles()).contains("SUBMISSION_LETTER", "ACHIEVEMENT_REPORT");
+
+        // A page renamed .pdf is refused by its content; real files are attached and ticked off the checklist.
+        Path fake = files.resolve("giả mạo.pdf");
+        Files.writeString(fake, "<html><script>alert(1)</script></html>");
+        form.attach("Tờ trình", fake);
+        assertThat(browser.pageText()).contains("Không nhận dạng được nội dung tệp giả mạo.pdf");
+        form.attach("Tờ trình", pdf("Tờ trình số 15.pdf"))
+                .attach("Báo cáo thành tích", pdf("Báo cáo thành tích hai cá nhân.pdf"));
+        assertThat(form.attachments()).containsExactly("Tờ trình số 15.pdf", "Báo cáo thành tích hai cá nhân.pdf");
+        assertThat(form.missingFiles()).doesNotContain("SUBMISSION_LETTER", "ACHIEVEMENT_REPORT");
+
+        form.submitExpectingErrors();
+        assertThat(browser.pageText()).contains("lỗi về điều kiện khen thưởng");
+
+        // Fixed: she is proposed for Lao động tiên tiến this year; nothing blocks any more.
+        form.editNominee(1).title(LDTT).addNominee().saveDraft();
+        assertThat(form.findings()).isEmpty();
+        assertThat(browser.pageText()).contains("Hồ sơ đáp ứng các điều kiện đã kiểm tra.");
+        ProposalPage submitted = form.submit();
+        assertThat(submitted.status()).isEqualTo("Chờ thủ trưởng duyệt");
+        assertThat(browser.pageText()).contains("Lâm Quốc Bảo", "Đặng Thị Ngọc Ánh", "Tờ trình số 15.pdf");
+    }
+
+    @Test
+    void blankOrMissingNomineeFieldsAreRefusedBesideEachFieldAndNothingIsCreated() {
         login.signInAs("clerk");
         browser.open("/app/proposals.xhtml");
         int before = browser.driver().findElements(By.cssSelector("tr.proposal-row")).size();
 
-        ProposalFormPage form = ProposalFormPage.openNew(browser).nomineeName("     ").submitExpectingErrors();
-        assertThat(form.messageBeside("nominee-name")).isEqualTo("Không được chỉ nhập khoảng trắng.");
-        assertThat(form.messageBeside("nominee-position")).isEqualTo("Trường này là bắt buộc.");
-        assertThat(form.messageBeside("title")).isEqualTo("Vui lòng chọn danh hiệu hoặc hình thức khen thưởng.");
-        assertThat(form.messageBeside("summary")).isEqualTo("Trường này là bắt buộc.");
-        assertThat(form.currentUrl()).doesNotContain("id=");
+        ProposalFormPage form = ProposalFormPage.openNew(browser).nomineeName("     ").addNominee();
+        assertThat(form.messageBeside("nominee-name")).isEqualTo("Trường này là bắt buộc.");
+        form.nomineeName("Lý Thị Mỹ Lệ").addNominee();
+        assertThat(form.messageBeside("nominee-details")).isEqualTo("Trường này là bắt buộc.");
+        form.position("Chuyên viên").addNominee();
+        assertThat(form.messageBeside("nominee-title")).isEqualTo("Trường này là bắt buộc.");
+        assertThat(form.nominees()).isEmpty();
 
+        form.submitExpectingErrors();
+        assertThat(browser.pageText()).contains("Hồ sơ phải có ít nhất một đối tượng đề nghị.");
+        assertThat(form.currentUrl()).doesNotContain("id=");
         browser.open("/app/proposals.xhtml");
-        assertThat(browser.driver().findElements(By.cssSelector("tr.proposal-row")))
-                .hasSize(before);
+        assertThat(browser.driver().findElements(By.cssSelector("tr.proposal-row"))).hasSize(before);
     }
 
     @Test
-    void aSummaryOverTheLimitIsRefusedAndTheSavedDraftKeepsItsText() {
+    void aReportOverTheLimitIsRefusedAndTheSavedDraftKeepsItsText() {
         login.signInAs("clerk");
         ProposalFormPage form = ProposalFormPage.openNew(browser).nomineeName("Lý Thị Mỹ Lệ").position("Chuyên viên")
-                .title("Lao động tiên tiến").summary("Bản nháp đầu tiên.").saveDraft();
+                .title(LDTT).summary("Bản nháp đầu tiên.").addNominee().saveDraft();
         String draftUrl = form.currentUrl();
         assertThat(draftUrl).contains("id=");
 
-        form.pasteSummary("Ấ".repeat(4001)).submitExpectingErrors();
-        assertThat(form.messageBeside("summary")).isEqualTo("Tối đa 4.000 ký tự.");
+        form.editNominee(0).pasteSummary("Ấ".repeat(8001)).addNominee();
+        assertThat(form.messageBeside("nominee-report")).isEqualTo("Tối đa 8.000 ký tự.");
         // What the clerk typed is still in the form, and what was saved before is still saved.
-        assertThat(form.value("summary")).hasSize(4001);
+        assertThat(form.value("nominee-report")).hasSize(8001);
         browser.driver().get(draftUrl);
-        assertThat(new ProposalFormPage(browser).value("summary")).isEqualTo("Bản nháp đầu tiên.");
+        assertThat(new ProposalFormPage(browser).editNominee(0).value("nominee-report")).isEqualTo("Bản nháp đầu tiên.");
     }
 
     @Test
-    void markupInTextIsShownAsTextNeverRun() {
+    void markupInTextIsShownAsTextNeverRun() throws Exception {
         String markup = "<script>window.tdktInjected=1</script><b>Hoàng Văn Thụ</b>";
-        login.signInAs("clerk");
-        ProposalPage page = ProposalFormPage.openNew(browser).nomineeName(markup).position("Cán bộ")
-                .title("Lao động tiên tiến").summary("<img src=x onerror=\"window.tdktInjected=2\">").submit();
+        ProposalPage page = submitProposal(markup, "<img src=x onerror=\"window.tdktInjected=2\">");
         assertThat(page.nominee()).isEqualTo(markup);
         Object injected = ((JavascriptExecutor) browser.driver())
                 .executeScript("return window.tdktInjected === undefined ? 'none' : window.tdktInjected;");
@@ -250,7 +316,7 @@ class ProposalJourneyIT {
         // state this session was given (a forged or replayed page) must not reach the application.
         login.signInAs("clerk");
         ProposalFormPage.openNew(browser).nomineeName("Giả Mạo Yêu Cầu").position("Không")
-                .title("Lao động tiên tiến").summary("Không được lưu.");
+                .title(LDTT).summary("Không được lưu.").addNominee();
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
                         + ".forEach(function (e) { e.value = '-1234567890:987654321'; });");

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
  * Small but real PDF files for the demo dossiers, so that demo proposals carry the files their titles require
  * and pass the same content check as an upload.
  */
-final class DemoDocuments {
+public final class DemoDocuments {
 
     private DemoDocuments() {
     }
 
     /** A one-page PDF showing an ASCII caption; offsets in the cross-reference table are computed, not guessed. */
-    static byte[] pdf(String caption) {
+    public static byte[] pdf(String caption) {
         String text = caption.replaceAll("[^A-Za-z0-9 _.-]", "?");
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",

@@ -35,7 +35,7 @@ public class ProposalPage {
     }
 
     public String nominee() {
-        return browser.find(By.id("dossier-nominee")).getText();
+        return browser.find(By.cssSelector(".nominee-name")).getText();
     }
 
     public String messages() {

@@ -24,7 +24,7 @@ public class ReviewPage {
     }
 
     public String nominee() {
-        return browser.find(By.id("dossier-nominee")).getText();
+        return browser.find(By.cssSelector(".nominee-name")).getText();
     }
 
     public InboxPage approve(String comment) {

@@ -1,0 +1,42 @@
+package vn.tdkt.domain.bloc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.domain.TestUnits;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.shared.DomainException;
+
+class BlocTest {
+
+    private final Unit vksnd = TestUnits.unit(1, "VKSND", "Viện Kiểm sát nhân dân tỉnh");
+    private final Unit tand = TestUnits.unit(2, "TAND", "Tòa án nhân dân tỉnh");
+    private final Unit boChqs = TestUnits.unit(3, "BO_CHQS", "Bộ Chỉ huy Quân sự tỉnh");
+
+    @Test
+    void theHeadRotatesByYearAndEachYearHasExactlyOneHead() {
+        Bloc bloc = new Bloc("NOI_CHINH", "Khối thi đua Nội chính tỉnh Tây Ninh");
+        bloc.composeYear(2024, roles(vksnd, tand));
+        bloc.composeYear(2025, roles(tand, vksnd));
+        assertThat(bloc.headIn(2024)).contains(vksnd);
+        assertThat(bloc.headIn(2025)).contains(tand);
+        assertThat(bloc.membersIn(2024)).extracting(BlocMember::getRole)
+                .containsExactly(BlocRole.HEAD, BlocRole.MEMBER, BlocRole.MEMBER);
+
+        Map<Unit, BlocRole> twoHeads = Map.of(vksnd, BlocRole.HEAD, tand, BlocRole.HEAD);
+        assertThatThrownBy(() -> bloc.composeYear(2026, twoHeads)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("bloc.error.oneHead"));
+        assertThat(bloc.membersIn(2026)).isEmpty();
+    }
+
+    private Map<Unit, BlocRole> roles(Unit head, Unit other) {
+        Map<Unit, BlocRole> roles = new LinkedHashMap<>();
+        roles.put(head, BlocRole.HEAD);
+        roles.put(other, BlocRole.MEMBER);
+        roles.put(boChqs, BlocRole.MEMBER);
+        return roles;
+    }
+}

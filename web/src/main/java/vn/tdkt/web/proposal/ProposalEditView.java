@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
@@ -30,6 +31,8 @@ import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.DossierAttachments;
+import vn.tdkt.workflow.proposal.ImportOutcome;
+import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
 
@@ -48,6 +51,9 @@ public class ProposalEditView implements Serializable {
 
     @Inject
     transient DossierAttachments attachmentService;
+
+    @Inject
+    transient NomineeImports imports;
 
     @Inject
     transient CurrentUser currentUser;
@@ -81,6 +87,9 @@ public class ProposalEditView implements Serializable {
     private List<Attachment> attachments = List.of();
     private DossierReview review;
     private boolean acknowledgeWarnings;
+
+    private NomineeImports.Mode importMode = NomineeImports.Mode.ALL_OR_NOTHING;
+    private ImportOutcome importOutcome;
 
     private AttachmentKind uploadKind;
     private transient UploadedFile upload;
@@ -205,6 +214,50 @@ public class ProposalEditView implements Serializable {
         } catch (IOException e) {
             messages.error(new DomainException("attachment.error.unreadable"));
         }
+    }
+
+    /**
+     * Imports an uploaded nominee list into the saved dossier in the chosen mode; shows what was added and every
+     * problem by row and column. The page's list is reloaded from what was stored.
+     */
+    public void importNominees(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            importOutcome = imports.importInto(currentUser.actor(), id, in.readAllBytes(), importMode);
+            reload();
+            if (importOutcome.getImported() > 0) {
+                messages.info("import.done", String.valueOf(importOutcome.getImported()));
+            } else {
+                messages.error(null, "import.nothing");
+            }
+        } catch (DomainException e) {
+            messages.error(e);
+        } catch (IOException e) {
+            messages.error(new DomainException("attachment.error.unreadable"));
+        }
+    }
+
+    /** An import problem in the user's language: where it is, and what is wrong. */
+    public String issueText(ImportOutcome.Issue issue) {
+        String text = messages.text(issue.getMessageKey(), issue.getArguments().toArray());
+        return issue.getDetailKey() == null ? text
+                : text + " " + messages.text(issue.getDetailKey(), issue.getDetailArguments().toArray());
+    }
+
+    public NomineeImports.Mode getImportMode() {
+        return importMode;
+    }
+
+    public void setImportMode(NomineeImports.Mode importMode) {
+        this.importMode = importMode;
+    }
+
+    public NomineeImports.Mode[] getImportModes() {
+        return NomineeImports.Mode.values();
+    }
+
+    public ImportOutcome getImportOutcome() {
+        return importOutcome;
     }
 
     public void removeAttachment(long attachmentId) {

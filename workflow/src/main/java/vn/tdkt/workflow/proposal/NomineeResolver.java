@@ -67,6 +67,25 @@ public class NomineeResolver {
         return result;
     }
 
+    /**
+     * Each input checked on its own: the checked nominee, or the reason it was refused, at the same index. For
+     * imports, where the valid rows may be taken and the others reported.
+     */
+    public List<Object> resolveEach(Unit unit, List<NomineeInput> inputs, LocalDate today) {
+        Map<Long, Title> titles = em.createQuery("select t from Title t", Title.class).getResultStream()
+                .collect(Collectors.toMap(Title::getId, t -> t));
+        Map<String, List<Person>> people = peopleByName(unit);
+        List<Object> result = new ArrayList<>(inputs.size());
+        for (NomineeInput input : inputs) {
+            try {
+                result.add(one(input, titles, people, Map.of(), today));
+            } catch (DomainException e) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
     /** One nominee checked on its own (the nominee dialog), linked like in {@link #nominees}. */
     public NomineeDetails nominee(Unit unit, NomineeInput input, LocalDate today) {
         try {

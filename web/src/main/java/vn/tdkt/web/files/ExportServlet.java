@@ -1,0 +1,96 @@
+package vn.tdkt.web.files;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.proposal.ProposalNominee;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.web.i18n.LocaleSelector;
+import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.proposal.NomineeImports;
+import vn.tdkt.workflow.spreadsheet.ListExport;
+
+/**
+ * {@code /app/exports/…}: Excel files of the lists a clerk works with: the nominee import template, a dossier's
+ * nominees, and the unit's proposals; column headings in the user's language. Same visibility as the pages.
+ */
+@WebServlet("/app/exports/*")
+public class ExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient LocaleSelector localeSelector;
+
+    @Inject
+    transient ClerkProposals clerkProposals;
+
+    @Inject
+    transient NomineeImports imports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String what = request.getPathInfo() == null ? "" : request.getPathInfo();
+        ResourceBundle text = ResourceBundle.getBundle("vn.tdkt.web.i18n.messages", localeSelector.getLocale());
+        try {
+            Actor actor = currentUser.actor();
+            switch (what) {
+                case "/nominee-template.xlsx" -> Downloads.send(response, text.getString("import.template.fileName"),
+                        Downloads.XLSX, imports.template(), false);
+                case "/nominees.xlsx" -> nominees(request, response, actor, text);
+                case "/proposals.xlsx" -> proposals(response, actor, text);
+                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (DomainException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void nominees(HttpServletRequest request, HttpServletResponse response, Actor actor,
+            ResourceBundle text) throws IOException {
+        Proposal proposal = clerkProposals.read(actor, Long.parseLong(request.getParameter("id")));
+        Locale locale = localeSelector.getLocale();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProposalNominee n : proposal.getNominees()) {
+            rows.add(java.util.Arrays.asList(n.getPosition() + 1, text.getString("nomineeKind." + n.getKind()),
+                    n.getName(), n.getDetails(), n.getGender() == null ? null : text.getString("gender." + n.getGender()),
+                    n.getBirthDate(), n.getTitle().name(locale), n.getAchievementReport()));
+        }
+        List<String> headers = List.of(text.getString("dossier.no"), text.getString("nominee.kind"),
+                text.getString("nominee.name"), text.getString("nominee.details"), text.getString("nominee.gender"),
+                text.getString("nominee.birthDate"), text.getString("proposal.title"), text.getString("nominee.report"));
+        byte[] xlsx = new ListExport().write(proposal.getNumber(), headers, rows);
+        Downloads.send(response, proposal.getNumber() + ".xlsx", Downloads.XLSX, xlsx, false);
+    }
+
+    private void proposals(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
+        Locale locale = localeSelector.getLocale();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Proposal p : clerkProposals.ofMyUnit(actor)) {
+            rows.add(java.util.Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
+                    p.getLeadNominee().getName(),
+                    p.getTitles().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),
+                    text.getString("status." + p.getStatus()), p.getCreatedAt(), p.getSubmittedAt()));
+        }
+        List<String> headers = List.of(text.getString("proposal.number"), text.getString("proposal.achievementYear"),
+                text.getString("export.nomineeCount"), text.getString("proposal.nominee"),
+                text.getString("proposal.title"), text.getString("proposal.status"),
+                text.getString("proposal.createdAt"), text.getString("export.submittedAt"));
+        byte[] xlsx = new ListExport().write(text.getString("proposals.title"), headers, rows);
+        Downloads.send(response, text.getString("export.proposals.fileName"), Downloads.XLSX, xlsx, false);
+    }
+}

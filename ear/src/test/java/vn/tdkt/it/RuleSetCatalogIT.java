@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.eligibility.AwardEntry;
 import vn.tdkt.domain.eligibility.Candidacy;
+import vn.tdkt.domain.eligibility.CitedInitiative;
 import vn.tdkt.domain.eligibility.Eligibility;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.organisation.Actor;
@@ -41,9 +42,11 @@ class RuleSetCatalogIT {
         return users.actorFor(username).orElseThrow();
     }
 
+    /** Two CSTĐCS years and an initiative not yet used, so that only the run of years decides. */
     private static Candidacy twoGrassrootsYears(int year) {
-        return new Candidacy("Nguyễn Văn A", "CSTD_TINH", year,
-                List.of(new AwardEntry(year - 1, "CSTDCS"), new AwardEntry(year, "CSTDCS")), false);
+        return new Candidacy("Nguyễn Văn A", "CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh", year,
+                List.of(new AwardEntry(year - 1, "CSTDCS"), new AwardEntry(year, "CSTDCS")), false,
+                List.of(new CitedInitiative("Số hóa hồ sơ", List.of())));
     }
 
     @Test

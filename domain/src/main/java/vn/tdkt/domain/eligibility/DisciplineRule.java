@@ -1,7 +1,6 @@
 package vn.tdkt.domain.eligibility;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Nobody under a discipline measure may be commended while it is in force (Decree 98/2023, art. 4; repeated in
@@ -12,11 +11,11 @@ public final class DisciplineRule implements EligibilityRule {
     public static final String RULE = "discipline";
 
     @Override
-    public Optional<Finding> check(Candidacy candidacy, RuleSet ruleSet) {
+    public List<Finding> check(Candidacy candidacy, RuleSet ruleSet) {
         if (!candidacy.underDiscipline()) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(new Finding(Finding.Severity.ERROR, RULE, "eligibility.discipline",
+        return List.of(new Finding(Finding.Severity.ERROR, RULE, "eligibility.discipline",
                 List.of(candidacy.nomineeName())));
     }
 }

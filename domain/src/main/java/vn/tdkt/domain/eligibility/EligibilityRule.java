@@ -1,10 +1,13 @@
 package vn.tdkt.domain.eligibility;
 
-import java.util.Optional;
+import java.util.List;
 
-/** One condition of the law, parameterised by the rule set in force. */
+/** One condition of the law on a single candidacy, parameterised by the rule set in force. */
 public interface EligibilityRule {
 
-    /** The finding when the candidacy breaks the rule, empty when it passes or the rule does not apply. */
-    Optional<Finding> check(Candidacy candidacy, RuleSet ruleSet);
+    /**
+     * The findings when the candidacy breaks the rule (one per piece of evidence, e.g. per reused initiative),
+     * empty when it passes or the rule does not apply.
+     */
+    List<Finding> check(Candidacy candidacy, RuleSet ruleSet);
 }

@@ -31,15 +31,21 @@ class EligibilityPropertiesTest {
     }
 
     private static RuleSet requiring(int years) {
-        return new RuleSet("generated", LocalDate.of(2024, 1, 1), Map.of(Eligibility.CSTD_TINH_CONSECUTIVE_CSTDCS,
-                years, Eligibility.BK_UBND_CONSECUTIVE_CSTDCS, years));
+        return new RuleSet("generated", LocalDate.of(2024, 1, 1), Law2022.parametersWith(Map.of(
+                Eligibility.CSTD_TINH_CONSECUTIVE_CSTDCS, years, Eligibility.BK_UBND_CONSECUTIVE_CSTDCS, years)));
+    }
+
+    /** The findings of the provincial fighter's run of CSTĐCS years; the candidacies here cite no initiative. */
+    private static List<Finding> runFindings(Candidacy candidacy, RuleSet ruleSet) {
+        return Eligibility.check(candidacy, ruleSet).stream()
+                .filter(finding -> finding.rule().equals("cstd_tinh.consecutive_cstdcs")).toList();
     }
 
     @Property
     void theEvidenceIsAlwaysConsecutiveRegisteredYearsShorterThanRequired(
             @ForAll("grassrootsYears") Set<Integer> years, @ForAll("grassrootsYears") Set<Integer> others,
             @ForAll @IntRange(min = 2016, max = 2026) int achievementYear, @ForAll @IntRange(min = 1, max = 6) int n) {
-        List<Finding> findings = Eligibility.check(
+        List<Finding> findings = runFindings(
                 new Candidacy("X", "CSTD_TINH", achievementYear, history(years, others), false), requiring(n));
         for (Finding finding : findings) {
             int count = (Integer) finding.arguments().get(1);
@@ -67,8 +73,8 @@ class EligibilityPropertiesTest {
         Set<Integer> more = new TreeSet<>(years);
         more.add(extraYear);
         Candidacy after = new Candidacy("X", "CSTD_TINH", achievementYear, history(more, Set.of()), false);
-        if (Eligibility.check(before, requiring(n)).isEmpty()) {
-            assertThat(Eligibility.check(after, requiring(n))).isEmpty();
+        if (runFindings(before, requiring(n)).isEmpty()) {
+            assertThat(runFindings(after, requiring(n))).isEmpty();
         }
     }
 
@@ -80,7 +86,7 @@ class EligibilityPropertiesTest {
         for (int year = achievementYear - n + 1; year <= achievementYear; year++) {
             years.add(year);
         }
-        assertThat(Eligibility.check(new Candidacy("X", "CSTD_TINH", achievementYear, history(years, Set.of()),
+        assertThat(runFindings(new Candidacy("X", "CSTD_TINH", achievementYear, history(years, Set.of()),
                 false), requiring(n))).isEmpty();
     }
 
@@ -99,5 +105,65 @@ class EligibilityPropertiesTest {
                 }
             }
         }, () -> assertThat(List.of(a, b)).allMatch(set -> set.getEffectiveFrom().isAfter(date)));
+    }
+
+    @Property
+    void consecutiveProvincialAwardsOneCycleApartQualifyANationalFighter(
+            @ForAll @IntRange(min = 2016, max = 2030) int achievementYear, @ForAll @IntRange(min = 0, max = 1) int lag,
+            @ForAll @IntRange(min = 1, max = 4) int cycle, @ForAll @IntRange(min = 1, max = 3) int required,
+            @ForAll @IntRange(min = 0, max = 2) int extra) {
+        List<AwardEntry> awards = new ArrayList<>();
+        for (int k = 0; k < required + extra; k++) {
+            awards.add(new AwardEntry(achievementYear - lag - k * cycle, "CSTD_TINH"));
+        }
+        RuleSet ruleSet = new RuleSet("generated", LocalDate.of(2024, 1, 1), Law2022.parametersWith(Map.of(
+                Eligibility.CSTD_TINH_CONSECUTIVE_CSTDCS, cycle,
+                Eligibility.CSTD_TOAN_QUOC_CONSECUTIVE_CSTD_TINH, required)));
+        assertThat(Eligibility.check(new Candidacy("X", "CSTD_TOAN_QUOC", achievementYear, awards, false), ruleSet))
+                .isEmpty();
+    }
+
+    @Property
+    void theNationalFightersEvidenceIsProvincialAwardsEachWithinACycleOfTheNext(
+            @ForAll("grassrootsYears") Set<Integer> provincialYears,
+            @ForAll @IntRange(min = 2016, max = 2026) int achievementYear,
+            @ForAll @IntRange(min = 1, max = 4) int cycle, @ForAll @IntRange(min = 1, max = 4) int required) {
+        List<AwardEntry> awards = provincialYears.stream().map(year -> new AwardEntry(year, "CSTD_TINH")).toList();
+        RuleSet ruleSet = new RuleSet("generated", LocalDate.of(2024, 1, 1), Law2022.parametersWith(Map.of(
+                Eligibility.CSTD_TINH_CONSECUTIVE_CSTDCS, cycle,
+                Eligibility.CSTD_TOAN_QUOC_CONSECUTIVE_CSTD_TINH, required)));
+        for (Finding finding : Eligibility.check(new Candidacy("X", "CSTD_TOAN_QUOC", achievementYear, awards,
+                false), ruleSet)) {
+            int count = (Integer) finding.arguments().get(1);
+            assertThat(count).isLessThan(required);
+            if (count == 0) {
+                continue;
+            }
+            List<Integer> listed = java.util.Arrays.stream(((String) finding.arguments().get(2)).split(", "))
+                    .map(Integer::valueOf).toList();
+            assertThat(listed).hasSize(count);
+            assertThat(provincialYears).containsAll(listed);
+            for (int i = 1; i < listed.size(); i++) {
+                assertThat(listed.get(i) - listed.get(i - 1)).isBetween(1, cycle);
+            }
+            assertThat(listed.get(listed.size() - 1)).isBetween(achievementYear - 1, achievementYear);
+        }
+    }
+
+    @Property
+    void aRuleSetDatedAfterTodayIsNeverChosenForToday(
+            @ForAll("dayOffsets") Set<Integer> offsets, @ForAll @IntRange(min = 0, max = 4000) int todayOffset) {
+        LocalDate origin = LocalDate.of(2020, 1, 1);
+        LocalDate today = origin.plusDays(todayOffset);
+        List<RuleSet> sets = offsets.stream()
+                .map(offset -> new RuleSet("set " + offset, origin.plusDays(offset), Law2022.parameters())).toList();
+        RuleSets.inForceOn(today, sets).ifPresentOrElse(
+                chosen -> assertThat(chosen.getEffectiveFrom()).isBeforeOrEqualTo(today),
+                () -> assertThat(sets).allMatch(set -> set.getEffectiveFrom().isAfter(today)));
+    }
+
+    @Provide
+    Arbitrary<Set<Integer>> dayOffsets() {
+        return Arbitraries.integers().between(0, 4000).set().ofMinSize(1).ofMaxSize(6);
     }
 }

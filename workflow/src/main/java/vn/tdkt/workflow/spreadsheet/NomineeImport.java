@@ -1,0 +1,526 @@
+package vn.tdkt.workflow.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+import vn.tdkt.domain.proposal.Nominee;
+import vn.tdkt.domain.proposal.NomineeKind;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.shared.Texts;
+import vn.tdkt.workflow.config.BusinessClock;
+
+/**
+ * Reads an uploaded nominee list (nhập danh sách đề nghị từ Excel) filled in {@link NomineeTemplate}: checks the
+ * file, then every row, and returns the valid rows with an error for each bad cell, naming its row and column.
+ * Nothing of the library escapes: a file that is not a readable .xlsx is one {@code import.error.notXlsx}.
+ */
+public final class NomineeImport {
+
+    /** Most data rows one file may hold: a larger list is split, so that one upload stays a few seconds. */
+    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_MEGABYTES = 10;
+    public static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
+
+    /**
+     * Most uncompressed bytes of one part we parse. POI's zip-bomb guard (ZipSecureFile) refuses parts packed
+     * more than 100 times; this also bounds what a 10 MB file may unpack to. A full legal list (5,000 rows of
+     * 4,000-character summaries) stays well under it.
+     */
+    static final long MAX_PART_BYTES = 160L * 1024 * 1024;
+
+    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+    /** How much of an offending value a message quotes. */
+    private static final int QUOTED_CHARS = 60;
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final DateTimeFormatter DD_MM_YYYY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final Logger LOG = Logger.getLogger(NomineeImport.class.getName());
+
+    private static final Map<String, NomineeKind> KINDS = kinds();
+    private static final Map<String, String> GENDERS = Map.of(
+            TemplateText.fold(TemplateText.gender(NomineeRow.MALE)), NomineeRow.MALE,
+            TemplateText.fold(TemplateText.gender(NomineeRow.FEMALE)), NomineeRow.FEMALE);
+
+    private final Clock clock;
+
+    /** Reads with today's date in Vietnam for the birth date check. */
+    public NomineeImport() {
+        this(Clock.system(BusinessClock.ZONE));
+    }
+
+    public NomineeImport(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Reads an uploaded workbook.
+     *
+     * @param in           the uploaded bytes; read at most {@link #MAX_BYTES} + 1 of them, not closed here
+     * @param declaredSize the size the upload announced (or -1 when unknown): a larger one is refused unread
+     * @param titleCatalog title code to title name; a cell may hold either, in any case
+     */
+    public ImportResult read(InputStream in, long declaredSize, Map<String, String> titleCatalog) {
+        Objects.requireNonNull(in);
+        Objects.requireNonNull(titleCatalog);
+        if (declaredSize > MAX_BYTES) {
+            return ImportResult.refused(RowError.file("import.error.tooLarge", MAX_MEGABYTES));
+        }
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            // The upload itself broke off: a transport fault, not something the user can fix in the file.
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return ImportResult.refused(RowError.file("import.error.tooLarge", MAX_MEGABYTES));
+        }
+        if (!Xlsx.looksLikeZip(bytes)) {
+            return ImportResult.refused(RowError.file("import.error.notXlsx"));
+        }
+        Path file = null;
+        try {
+            // From a file POI opens the zip lazily (ZipSecureFile, with its zip-bomb checks) and streams only the
+            // parts we read; from a stream it would inflate every part into memory first.
+            file = Files.createTempFile("tdkt-import-", Xlsx.EXTENSION);
+            Files.write(file, bytes);
+            return readPackage(file, titles(titleCatalog));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private ImportResult readPackage(Path file, Map<String, String> titles) {
+        OPCPackage pkg = null;
+        Rows rows = new Rows(titles, LocalDate.now(clock));
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XSSFReader reader = new XSSFReader(pkg);
+            PackagePart sheet = dataSheet(reader);
+            PackagePart workbook = workbookPart(pkg);
+            if (sheet == null || workbook == null) {
+                return ImportResult.refused(RowError.file("import.error.notXlsx"));
+            }
+            PackagePart stylesPart = firstPart(pkg, XSSFRelation.STYLES.getContentType());
+            PackagePart stringsPart = firstPart(pkg, XSSFRelation.SHARED_STRINGS.getContentType());
+            if (tooBig(sheet) || tooBig(workbook) || tooBig(stylesPart) || tooBig(stringsPart)) {
+                return ImportResult.refused(RowError.file("import.error.tooLarge", MAX_MEGABYTES));
+            }
+            boolean date1904 = date1904(workbook);
+            StylesTable styles = stylesPart == null ? null : new StylesTable(stylesPart);
+            SharedStrings strings = stringsPart == null ? null : new ReadOnlySharedStringsTable(stringsPart, false);
+
+            SheetRows handler = new SheetRows(strings, styles, date1904, NomineeColumn.values().length, rows::accept);
+            try (InputStream sheetXml = sheet.getInputStream()) {
+                parse(sheetXml, handler);
+            } catch (SAXException e) {
+                if (!handler.stopped()) {
+                    throw e;
+                }
+            }
+            return rows.result();
+        } catch (RuntimeException e) {
+            if (thrownByUs(e)) {
+                // A fault of this code, not of the file: let it reach the error page and the log as such.
+                throw e;
+            }
+            return refusedAsNotXlsx(e);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            return refusedAsNotXlsx(e);
+        } finally {
+            if (pkg != null) {
+                // revert(), not close(): close() would try to save a package opened read-only.
+                pkg.revert();
+            }
+        }
+    }
+
+    /**
+     * A zip that is not a workbook, a broken part, a zip bomb, a DOCTYPE…: the user needs one message, the log
+     * keeps the cause for whoever wonders why a file was refused.
+     */
+    private static ImportResult refusedAsNotXlsx(Exception cause) {
+        LOG.log(Level.INFO, "Uploaded file refused as not a readable .xlsx: {0}", cause.toString());
+        LOG.log(Level.FINE, "Cause", cause);
+        return ImportResult.refused(RowError.file("import.error.notXlsx"));
+    }
+
+    private static boolean thrownByUs(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("vn.tdkt.");
+    }
+
+    /** The sheet named as in the template, or else the first one (a renamed tab is harmless). */
+    private static PackagePart dataSheet(XSSFReader reader) throws IOException, OpenXML4JException {
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        PackagePart first = null;
+        while (sheets.hasNext()) {
+            sheets.next().close();
+            PackagePart part = sheets.getSheetPart();
+            if (first == null) {
+                first = part;
+            }
+            if (TemplateText.dataSheet().equals(sheets.getSheetName())) {
+                return part;
+            }
+        }
+        return first;
+    }
+
+    private static PackagePart workbookPart(OPCPackage pkg) {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType());
+        if (parts.isEmpty()) {
+            parts = pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType());
+        }
+        return parts.isEmpty() ? null : parts.get(0);
+    }
+
+    private static PackagePart firstPart(OPCPackage pkg, String contentType) {
+        List<PackagePart> parts = pkg.getPartsByContentType(contentType);
+        return parts.isEmpty() ? null : parts.get(0);
+    }
+
+    private static boolean tooBig(PackagePart part) {
+        return part != null && part.getSize() > MAX_PART_BYTES;
+    }
+
+    /** Whether dates count from 1904 (old Mac Excel): the same serial number is then another day. */
+    private static boolean date1904(PackagePart workbook) throws IOException, SAXException,
+            ParserConfigurationException {
+        boolean[] date1904 = new boolean[1];
+        DefaultHandler handler = new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+            }
+        };
+        try (InputStream xml = workbook.getInputStream()) {
+            parse(xml, handler);
+        }
+        return date1904[0];
+    }
+
+    /** POI's XML reader: external entities and DTDs are not loaded, entity expansion is capped. */
+    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        XMLReader reader = XMLHelper.newXMLReader();
+        reader.setContentHandler(handler);
+        reader.parse(new InputSource(xml));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete the temporary upload " + file, e);
+            }
+        }
+    }
+
+    private static Map<String, NomineeKind> kinds() {
+        Map<String, NomineeKind> kinds = new HashMap<>();
+        for (NomineeKind kind : NomineeKind.values()) {
+            kinds.put(TemplateText.fold(TemplateText.kind(kind)), kind);
+            kinds.put(TemplateText.fold(kind.name()), kind);
+        }
+        return Map.copyOf(kinds);
+    }
+
+    /** Catalog lookup by code, then by exact name, both without regard to case or spacing. */
+    private static Map<String, String> titles(Map<String, String> catalog) {
+        Map<String, String> byName = new HashMap<>();
+        catalog.forEach((code, name) -> {
+            if (name != null) {
+                byName.putIfAbsent(titleKey(name), code);
+            }
+        });
+        catalog.keySet().forEach(code -> byName.put(titleKey(code), code));
+        return byName;
+    }
+
+    private static String titleKey(String text) {
+        return Texts.normalise(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The checks of one row at a time; collects the results in sheet order. */
+    private static final class Rows {
+
+        private final Map<String, String> titles;
+        private final LocalDate today;
+        private final List<NomineeRow> valid = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private int dataRows;
+        private boolean headerSeen;
+        private RowError fileError;
+
+        Rows(Map<String, String> titles, LocalDate today) {
+            this.titles = titles;
+            this.today = today;
+        }
+
+        ImportResult result() {
+            if (fileError == null && !headerSeen) {
+                fileError = RowError.cell(1, NomineeColumn.NUMBER.letter(), "import.error.notTemplate",
+                        NomineeColumn.NUMBER.header(), "");
+            }
+            if (fileError == null && dataRows == 0) {
+                fileError = RowError.file("import.error.empty");
+            }
+            return fileError != null ? new ImportResult(List.of(), List.of(fileError), dataRows)
+                    : new ImportResult(valid, errors, dataRows);
+        }
+
+        /** Returns false to stop reading: the header is wrong or the list is too long. */
+        boolean accept(int rowNumber, SheetCell[] cells) {
+            if (!headerSeen) {
+                headerSeen = true;
+                fileError = rowNumber == 1 ? header(cells)
+                        : RowError.cell(1, NomineeColumn.NUMBER.letter(), "import.error.notTemplate",
+                                NomineeColumn.NUMBER.header(), "");
+                return fileError == null;
+            }
+            if (isBlank(cells)) {
+                return true;
+            }
+            if (++dataRows > MAX_ROWS) {
+                fileError = RowError.file("import.error.tooManyRows", MAX_ROWS);
+                return false;
+            }
+            check(rowNumber, cells);
+            return true;
+        }
+
+        private RowError header(SheetCell[] cells) {
+            for (NomineeColumn column : NomineeColumn.values()) {
+                SheetCell cell = cells[column.index()];
+                String found = cell == null ? "" : cell.text();
+                if (!TemplateText.fold(found).equals(TemplateText.fold(column.header()))) {
+                    return RowError.cell(1, column.letter(), "import.error.notTemplate", column.header(),
+                            quote(Texts.normalise(found)));
+                }
+            }
+            return null;
+        }
+
+        /** A row is blank when nothing but the STT number is filled: clerks often number rows ahead. */
+        private boolean isBlank(SheetCell[] cells) {
+            for (int i = NomineeColumn.KIND.index(); i < cells.length; i++) {
+                SheetCell cell = cells[i];
+                if (cell != null && (cell.type() != SheetCell.Type.TEXT || !isSpace(cell.text()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Only whitespace, counting the no-break spaces that {@link Texts#normalise} also removes. */
+        private static boolean isSpace(String text) {
+            return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+
+        private void check(int row, SheetCell[] cells) {
+            int before = errors.size();
+            NomineeKind kind = kind(row, cells);
+            String name = text(row, cells, NomineeColumn.NAME, true, Nominee.MAX_NAME);
+            // Only a person's position is required; with an unreadable kind the kind error is enough.
+            String position = text(row, cells, NomineeColumn.POSITION, kind == NomineeKind.INDIVIDUAL,
+                    Nominee.MAX_POSITION);
+            String gender = gender(row, cells, kind);
+            LocalDate birthDate = birthDate(row, cells, kind);
+            String titleCode = title(row, cells);
+            String summary = text(row, cells, NomineeColumn.SUMMARY, true, Proposal.MAX_SUMMARY);
+            if (errors.size() == before) {
+                valid.add(new NomineeRow(row, kind, name, position, gender, birthDate, titleCode, summary));
+            }
+        }
+
+        private NomineeKind kind(int row, SheetCell[] cells) {
+            String text = value(row, cells, NomineeColumn.KIND, true);
+            if (text == null) {
+                return null;
+            }
+            NomineeKind kind = KINDS.get(TemplateText.fold(text));
+            if (kind == null) {
+                error(row, NomineeColumn.KIND, "import.error.unknownKind", quote(text), Arrays
+                        .stream(NomineeKind.values()).map(TemplateText::kind).collect(Collectors.joining(", ")));
+            }
+            return kind;
+        }
+
+        private String gender(int row, SheetCell[] cells, NomineeKind kind) {
+            String text = value(row, cells, NomineeColumn.GENDER, false);
+            if (text == null || !individualOnly(row, NomineeColumn.GENDER, kind)) {
+                return null;
+            }
+            String gender = GENDERS.get(TemplateText.fold(text));
+            if (gender == null) {
+                error(row, NomineeColumn.GENDER, "import.error.unknownGender", quote(text),
+                        TemplateText.gender(NomineeRow.MALE) + ", " + TemplateText.gender(NomineeRow.FEMALE));
+            }
+            return gender;
+        }
+
+        private LocalDate birthDate(int row, SheetCell[] cells, NomineeKind kind) {
+            String text = value(row, cells, NomineeColumn.BIRTH_DATE, false);
+            if (text == null || !individualOnly(row, NomineeColumn.BIRTH_DATE, kind)) {
+                return null;
+            }
+            SheetCell cell = cells[NomineeColumn.BIRTH_DATE.index()];
+            LocalDate date = cell.type() == SheetCell.Type.DATE ? cell.date() : dayMonthYear(text);
+            if (date == null) {
+                error(row, NomineeColumn.BIRTH_DATE, "import.error.invalidDate", quote(text));
+                return null;
+            }
+            if (date.isAfter(today)) {
+                error(row, NomineeColumn.BIRTH_DATE, "import.error.futureDate", DD_MM_YYYY.format(date));
+                return null;
+            }
+            if (date.isBefore(EARLIEST_BIRTH_DATE)) {
+                error(row, NomineeColumn.BIRTH_DATE, "import.error.dateTooEarly", DD_MM_YYYY.format(date),
+                        String.valueOf(EARLIEST_BIRTH_DATE.getYear()));
+                return null;
+            }
+            return date;
+        }
+
+        private String title(int row, SheetCell[] cells) {
+            String text = value(row, cells, NomineeColumn.TITLE, true);
+            if (text == null) {
+                return null;
+            }
+            String code = titles.get(text.toLowerCase(Locale.ROOT));
+            if (code == null) {
+                error(row, NomineeColumn.TITLE, "import.error.unknownTitle", quote(text));
+            }
+            return code;
+        }
+
+        /**
+         * Gender and birth date belong to a person only: for another kind of nominee they are an error rather
+         * than silently dropped. Returns whether the value may be taken.
+         */
+        private boolean individualOnly(int row, NomineeColumn column, NomineeKind kind) {
+            if (kind != null && kind != NomineeKind.INDIVIDUAL) {
+                error(row, column, "import.error.individualOnly", column.header(), TemplateText.kind(kind));
+                return false;
+            }
+            return true;
+        }
+
+        /** A free-text cell: {@link #value}, then at most {@code max} code points (the domain's limits). */
+        private String text(int row, SheetCell[] cells, NomineeColumn column, boolean required, int max) {
+            String text = value(row, cells, column, required);
+            if (text == null) {
+                return null;
+            }
+            int length = text.codePointCount(0, text.length());
+            if (length > max) {
+                error(row, column, "import.error.tooLong", column.header(), max, length);
+                return null;
+            }
+            return text;
+        }
+
+        /**
+         * The cell as normalised text (NFC, spaces collapsed; the summary keeps its line breaks), or
+         * {@code null} when it is empty, after an error if {@code required}, or when a formula gives no usable
+         * value, after an error. A date cell reads as dd/MM/yyyy and a number as Excel shows it.
+         */
+        private String value(int row, SheetCell[] cells, NomineeColumn column, boolean required) {
+            SheetCell cell = cells[column.index()];
+            String text = null;
+            if (cell != null) {
+                switch (cell.type()) {
+                    case ERROR -> {
+                        error(row, column, "import.error.formulaError", quote(cell.text()));
+                        return null;
+                    }
+                    case UNCALCULATED -> {
+                        error(row, column, "import.error.formulaNotCalculated");
+                        return null;
+                    }
+                    case DATE -> text = DD_MM_YYYY.format(cell.date());
+                    default -> text = column == NomineeColumn.SUMMARY ? Texts.normaliseMultiline(cell.text())
+                            : Texts.normalise(cell.text());
+                }
+            }
+            if (text == null || text.isEmpty()) {
+                if (required) {
+                    error(row, column, "import.error.required", column.header());
+                }
+                return null;
+            }
+            return text;
+        }
+
+        private void error(int row, NomineeColumn column, String key, Object... details) {
+            errors.add(RowError.cell(row, column.letter(), key, details));
+        }
+    }
+
+    /** Long values are cut in messages: the user needs to recognise the cell, not to read it back. */
+    static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.codePointCount(0, value.length()) <= QUOTED_CHARS) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, QUOTED_CHARS)) + "…";
+    }
+
+    /** Day/month/year typed as text: 05/09/1985, 5/9/1985, 05-09-1985 or 05.09.1985; never a 2-digit year. */
+    static LocalDate dayMonthYear(String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -113,7 +113,8 @@ class DossierIT {
 
         // The bytes in the database are the composed (NFC) UTF-8 spelling, whatever the keyboard sent.
         List<String> names = strings("select full_name from proposal_nominee where proposal_id = ? order by position", id);
-        assertThat(names.get(0)).isEqualTo("Nguyễn Thị Ngọc Hân").isNormalized(Normalizer.Form.NFC);
+        assertThat(names.get(0)).isEqualTo("Nguyễn Thị Ngọc Hân");
+        assertThat(Normalizer.isNormalized(names.get(0), Normalizer.Form.NFC)).isTrue();
         assertThat(names.get(0).getBytes(StandardCharsets.UTF_8)).hasSize("Nguyễn Thị Ngọc Hân".getBytes(StandardCharsets.UTF_8).length);
     }
 
@@ -187,7 +188,7 @@ class DossierIT {
         clerkProposals.update(clerk(), id, ProposalInput.single(2026, NomineeInput.individual(
                 "Đặng Thị Ngọc Ánh", "Kiểm sát viên trung cấp", LDTT, "Hoàn thành xuất sắc nhiệm vụ.")));
         assertThat(clerkProposals.review(clerk(), id).getErrors()).extracting(Finding::rule)
-                .containsOnly("attachments.required");
+                .containsOnly("required_attachments");
         attachRequired(id);
         assertThat(clerkProposals.review(clerk(), id).getFindings()).isEmpty();
         clerkProposals.submit(clerk(), id, false);

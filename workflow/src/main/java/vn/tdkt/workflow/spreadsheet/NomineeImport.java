@@ -37,9 +37,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-import vn.tdkt.domain.proposal.Nominee;
+import vn.tdkt.domain.proposal.NomineeDetails;
 import vn.tdkt.domain.proposal.NomineeKind;
-import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.shared.Texts;
 import vn.tdkt.workflow.config.BusinessClock;
 
@@ -362,14 +361,14 @@ public final class NomineeImport {
         private void check(int row, SheetCell[] cells) {
             int before = errors.size();
             NomineeKind kind = kind(row, cells);
-            String name = text(row, cells, NomineeColumn.NAME, true, Nominee.MAX_NAME);
+            String name = text(row, cells, NomineeColumn.NAME, true, NomineeDetails.MAX_NAME);
             // Only a person's position is required; with an unreadable kind the kind error is enough.
             String position = text(row, cells, NomineeColumn.POSITION, kind == NomineeKind.INDIVIDUAL,
-                    Nominee.MAX_POSITION);
+                    NomineeDetails.MAX_DETAILS);
             String gender = gender(row, cells, kind);
             LocalDate birthDate = birthDate(row, cells, kind);
             String titleCode = title(row, cells);
-            String summary = text(row, cells, NomineeColumn.SUMMARY, true, Proposal.MAX_SUMMARY);
+            String summary = text(row, cells, NomineeColumn.SUMMARY, true, NomineeDetails.MAX_REPORT);
             if (errors.size() == before) {
                 valid.add(new NomineeRow(row, kind, name, position, gender, birthDate, titleCode, summary));
             }

@@ -22,9 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.tdkt.domain.proposal.Nominee;
+import vn.tdkt.domain.proposal.NomineeDetails;
 import vn.tdkt.domain.proposal.NomineeKind;
-import vn.tdkt.domain.proposal.Proposal;
 
 /**
  * The downloadable nominee list template (mẫu danh sách đề nghị khen thưởng): a data sheet with only the header
@@ -148,7 +147,7 @@ public final class NomineeTemplate {
         for (NomineeColumn column : NomineeColumn.values()) {
             args.add(column.header());
         }
-        args.addAll(List.of(Nominee.MAX_NAME, Nominee.MAX_POSITION, Proposal.MAX_SUMMARY,
+        args.addAll(List.of(NomineeDetails.MAX_NAME, NomineeDetails.MAX_DETAILS, NomineeDetails.MAX_REPORT,
                 NomineeImport.MAX_ROWS, NomineeImport.MAX_MEGABYTES));
         return args.toArray();
     }

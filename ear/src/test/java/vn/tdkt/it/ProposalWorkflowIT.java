@@ -140,7 +140,7 @@ class ProposalWorkflowIT {
         assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
                 .containsExactly(ProposalAction.CREATED, ProposalAction.ATTACHMENT_ADDED,
                         ProposalAction.ATTACHMENT_ADDED, ProposalAction.SUBMITTED, ProposalAction.APPROVED_AT_UNIT);
-        ProposalEvent approval = proposal.getHistory().get(2);
+        ProposalEvent approval = proposal.getHistory().get(4);
         assertThat(approval.getActorUsername()).isEqualTo("leader");
         assertThat(approval.getActorName()).isEqualTo("Nguyễn Văn Minh");
         assertThat(approval.getComment()).isEqualTo("Đồng ý đề nghị.");
@@ -149,7 +149,7 @@ class ProposalWorkflowIT {
 
     @Test
     void aReturnNeedsAReasonAndTheResubmissionGoesBackToTheUnitHead() {
-        long id = draft("Phan Thị Diệu Linh");
+        long id = draft("Phan Thị Diệu Hiền");
         clerkProposals.submit(actor("clerk"), id, false);
         String reviewTask = taskOf("leader", id).getTaskId();
 
@@ -166,7 +166,7 @@ class ProposalWorkflowIT {
         assertThat(revision.getReturnReason()).isEqualTo("Bổ sung số quyết định công nhận sáng kiến.");
         assertThat(inbox.of(actor("leader"))).noneMatch(item -> item.getProposalId() == id);
 
-        clerkProposals.resubmit(actor("clerk"), id, input("Phan Thị Diệu Linh", "Kiểm sát viên",
+        clerkProposals.resubmit(actor("clerk"), id, input("Phan Thị Diệu Hiền", "Kiểm sát viên",
                 "Đã bổ sung: Quyết định số 12/QĐ-VKS ngày 05/01/2025."), false);
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);

@@ -14,7 +14,7 @@ public class NomineeException extends DomainException {
     private final DomainException cause;
 
     public NomineeException(int line, DomainException cause) {
-        super("proposal.error.nomineeLine", String.valueOf(line));
+        super("proposal.error.nomineeLine", new Object[] {String.valueOf(line)});
         this.line = line;
         this.cause = cause;
         initCause(cause);

@@ -132,7 +132,7 @@ class NomineeImportTest {
                 .row(13, "12", "Cá nhân", new Formula("1/0", true), "Văn thư", null, null, "LDTT", SUMMARY)
                 .row(14, "13", "Cá nhân", new Formula("A1&\"x\"", false), "Văn thư", null, null, "LDTT",
                         SUMMARY)
-                .row(15, "14", "Cá nhân", "Lê K", "Văn thư", null, null, "LDTT", "x".repeat(4001))
+                .row(15, "14", "Cá nhân", "Lê K", "Văn thư", null, null, "LDTT", "x".repeat(8001))
                 .row(16, "15", "Cá nhân", "Lê L", "Văn thư", null, "15/06/2025", "LDTT", SUMMARY)
                 .row(17, "16")
                 .row(18, "17", "Cá nhân", "Lê M", "Văn thư", null, "1985", "LDTT", SUMMARY));
@@ -159,7 +159,7 @@ class NomineeImportTest {
                                 List.of("12", "F", "Ngày sinh (dd/mm/yyyy)", "Tập thể")),
                         tuple(13, "C", "import.error.formulaError", List.of("13", "C", "#DIV/0!")),
                         tuple(14, "C", "import.error.formulaNotCalculated", List.of("14", "C")),
-                        tuple(15, "H", "import.error.tooLong", List.of("15", "H", "Tóm tắt thành tích", 4000, 4001)),
+                        tuple(15, "H", "import.error.tooLong", List.of("15", "H", "Tóm tắt thành tích", 8000, 8001)),
                         tuple(18, "F", "import.error.invalidDate", List.of("18", "F", "1985")));
         assertThat(result.isClean()).isFalse();
     }

@@ -80,7 +80,7 @@ class NomineeTemplateTest {
             assertThat(String.join("\n", lines))
                     .contains("trang «Danh sách đề nghị»")
                     .contains("Cột «Họ và tên / Tên tập thể»: bắt buộc, tối đa 200 ký tự.")
-                    .contains("tối đa 4.000 ký tự")
+                    .contains("tối đa 8.000 ký tự")
                     .contains("Mỗi tệp tối đa 5.000 dòng và không quá 10 MB");
             assertThat(lines.subList(lines.size() - 5, lines.size())).containsExactly(
                     "Mã | Danh hiệu – hình thức khen thưởng",

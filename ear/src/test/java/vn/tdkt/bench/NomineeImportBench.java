@@ -35,7 +35,7 @@ class NomineeImportBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(NomineeImportBench.class);
+        return Deployments.withTests(NomineeImportBench.class, NomineeSheets.class);
     }
 
     @Inject

@@ -35,7 +35,7 @@ class NomineeImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(NomineeImportIT.class);
+        return Deployments.withTests(NomineeImportIT.class, NomineeSheets.class);
     }
 
     @Inject

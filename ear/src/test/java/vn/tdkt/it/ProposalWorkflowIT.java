@@ -255,7 +255,7 @@ class ProposalWorkflowIT {
         execute("""
                 CREATE OR REPLACE FUNCTION refuse_probe_submission() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                  IF NEW.status = 'SUBMITTED' AND NEW.nominee_full_name = '%s' THEN
+                  IF NEW.status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM proposal_nominee n WHERE n.proposal_id = NEW.id AND n.full_name = '%s') THEN
                     RAISE EXCEPTION 'probe submission refused';
                   END IF;
                   RETURN NEW;

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -278,6 +279,31 @@ class ProposalJourneyIT {
     }
 
     @Test
+    void theRegisterShowsTheEvidenceTheRulesReadAndExportsItToExcel() throws Exception {
+        login.signInAs("clerk");
+        browser.open("/app/register.xhtml");
+        assertThat(browser.pageText()).contains("Sổ khen thưởng của đơn vị", "Huỳnh Thị Kim Ngân",
+                "Chiến sĩ thi đua cơ sở", "02/QĐ-VKS", "Sổ tay kiểm sát viên điện tử")
+                .doesNotContain("Trịnh Công Sơn");
+
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(browser.baseUrl() + "/app/exports/register.xlsx"))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
+            List<String> names = new java.util.ArrayList<>();
+            sheet.forEach(row -> names.add(row.getCell(1).getStringCellValue()));
+            assertThat(names).contains("Huỳnh Thị Kim Ngân").doesNotContain("Trịnh Công Sơn");
+        }
+    }
+
+    @Test
     void aTamperedProposalIdShowsNotFoundInsteadOfAnErrorPage() {
         login.signInAs("clerk");
         for (String tampered : new String[] {"abc", "99999999", "-1", "1%27%20OR%201=1"}) {
@@ -337,7 +363,8 @@ class ProposalJourneyIT {
                 type -> assertThat(type.toLowerCase()).contains("utf-8"));
 
         for (String page : new String[] {"/app/inbox.xhtml", "/app/proposal.xhtml?id=1", "/app/admin/users.xhtml",
-            "/app/review.xhtml?task=x", "/app/proposal-edit.xhtml"}) {
+            "/app/review.xhtml?task=x", "/app/proposal-edit.xhtml", "/app/register.xhtml",
+            "/app/exports/register.xlsx", "/app/files/1"}) {
             HttpResponse<String> anonymous = get(page);
             assertThat(anonymous.statusCode()).as(page).isEqualTo(302);
             assertThat(anonymous.headers().firstValue("Location")).as(page)

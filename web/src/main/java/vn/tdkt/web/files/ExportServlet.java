@@ -14,16 +14,19 @@ import java.util.stream.Collectors;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
+import vn.tdkt.domain.register.Award;
+import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.LocaleSelector;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.NomineeImports;
+import vn.tdkt.workflow.register.AwardRegister;
 import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * {@code /app/exports/…}: Excel files of the lists a clerk works with: the nominee import template, a dossier's
- * nominees, and the unit's proposals; column headings in the user's language. Same visibility as the pages.
+ * nominees, the unit's proposals and its award register; column headings in the user's language. Same visibility as the pages.
  */
 @WebServlet("/app/exports/*")
 public class ExportServlet extends HttpServlet {
@@ -42,6 +45,9 @@ public class ExportServlet extends HttpServlet {
     @Inject
     transient NomineeImports imports;
 
+    @Inject
+    transient AwardRegister awardRegister;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -53,6 +59,7 @@ public class ExportServlet extends HttpServlet {
                         Downloads.XLSX, imports.template(), false);
                 case "/nominees.xlsx" -> nominees(request, response, actor, text);
                 case "/proposals.xlsx" -> proposals(response, actor, text);
+                case "/register.xlsx" -> register(response, actor, text);
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (DomainException | NumberFormatException e) {
@@ -75,6 +82,23 @@ public class ExportServlet extends HttpServlet {
                 text.getString("nominee.birthDate"), text.getString("proposal.title"), text.getString("nominee.report"));
         byte[] xlsx = new ListExport().write(proposal.getNumber(), headers, rows);
         Downloads.send(response, proposal.getNumber() + ".xlsx", Downloads.XLSX, xlsx, false);
+    }
+
+    private void register(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
+        Locale locale = localeSelector.getLocale();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Award a : awardRegister.ofMyUnit(actor)) {
+            rows.add(java.util.Arrays.asList(a.getYear(), a.getNomineeName(),
+                    text.getString("nomineeKind." + a.getNomineeKind()), a.getTitle().name(locale),
+                    a.getDecisionNumber(), a.getDecisionDate(), a.getIssuer(),
+                    a.getInitiatives().stream().map(Initiative::getName).sorted().collect(Collectors.joining("; "))));
+        }
+        List<String> headers = List.of(text.getString("register.year"), text.getString("nominee.name"),
+                text.getString("nominee.kind"), text.getString("proposal.title"), text.getString("register.decision"),
+                text.getString("register.decisionDate"), text.getString("register.issuer"),
+                text.getString("register.initiatives"));
+        byte[] xlsx = new ListExport().write(text.getString("register.title"), headers, rows);
+        Downloads.send(response, text.getString("export.register.fileName"), Downloads.XLSX, xlsx, false);
     }
 
     private void proposals(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {

@@ -49,20 +49,13 @@ public class NomineeResolver {
      * say which line to fix.
      */
     public List<NomineeDetails> nominees(Unit unit, List<NomineeInput> inputs, LocalDate today) {
-        Map<Long, Title> titles = em.createQuery("select t from Title t", Title.class).getResultStream()
-                .collect(Collectors.toMap(Title::getId, t -> t));
-        Map<String, List<Person>> people = peopleByName(unit);
-        Map<Long, Initiative> initiatives = new HashMap<>();
-        em.createQuery("select i from Initiative i where i.unit = :unit", Initiative.class)
-                .setParameter("unit", unit).getResultStream().forEach(i -> initiatives.put(i.getId(), i));
-        List<NomineeDetails> result = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            NomineeInput input = inputs.get(i);
-            try {
-                result.add(one(input, titles, people, initiatives, today));
-            } catch (DomainException e) {
+        List<Object> checked = resolveEach(unit, inputs, today);
+        List<NomineeDetails> result = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            if (checked.get(i) instanceof DomainException e) {
                 throw new NomineeException(i + 1, e);
             }
+            result.add((NomineeDetails) checked.get(i));
         }
         return result;
     }
@@ -75,10 +68,13 @@ public class NomineeResolver {
         Map<Long, Title> titles = em.createQuery("select t from Title t", Title.class).getResultStream()
                 .collect(Collectors.toMap(Title::getId, t -> t));
         Map<String, List<Person>> people = peopleByName(unit);
+        Map<Long, Initiative> initiatives = new HashMap<>();
+        em.createQuery("select i from Initiative i where i.unit = :unit", Initiative.class)
+                .setParameter("unit", unit).getResultStream().forEach(i -> initiatives.put(i.getId(), i));
         List<Object> result = new ArrayList<>(inputs.size());
         for (NomineeInput input : inputs) {
             try {
-                result.add(one(input, titles, people, Map.of(), today));
+                result.add(one(input, titles, people, initiatives, today));
             } catch (DomainException e) {
                 result.add(e);
             }

@@ -1,0 +1,2 @@
+/** The award register page. */
+package vn.tdkt.web.register;

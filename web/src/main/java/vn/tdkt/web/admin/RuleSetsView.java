@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.domain.eligibility.Eligibility;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
@@ -41,12 +42,34 @@ public class RuleSetsView implements Serializable {
     private Long baseId;
     private String newName;
     private LocalDate newDate;
+    private Map<String, String> titleNames;
 
     public void load() {
         ruleSets = catalog.all(currentUser.actor());
         if (baseId == null && !ruleSets.isEmpty()) {
             baseId = ruleSets.get(0).getId();
         }
+    }
+
+    /**
+     * A parameter's label: its own text, or for the required-files matrix ({@code required_attachment.TITLE.KIND})
+     * one sentence built from the file kind and the title, so that a new title needs no new labels.
+     */
+    public String parameterLabel(String key) {
+        if (key.startsWith(Eligibility.REQUIRED_ATTACHMENT_PREFIX)) {
+            String[] parts = key.substring(Eligibility.REQUIRED_ATTACHMENT_PREFIX.length()).split("\\.", 2);
+            String title = titleNames().getOrDefault(parts[0], parts[0]);
+            return messages.text("param.requiredAttachment", messages.text("attachmentKind." + parts[1]), title);
+        }
+        return messages.text("param." + key);
+    }
+
+    private Map<String, String> titleNames() {
+        if (titleNames == null) {
+            titleNames = new LinkedHashMap<>();
+            catalog.titles().forEach(t -> titleNames.put(t.getCode(), t.getNameVi()));
+        }
+        return titleNames;
     }
 
     /** "IN_FORCE", "FUTURE" or "SUPERSEDED" for the label {@code ruleSets.state.*}. */

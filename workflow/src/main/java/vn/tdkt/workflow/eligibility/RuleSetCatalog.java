@@ -39,6 +39,12 @@ public class RuleSetCatalog {
         return RuleSets.inForceOn(date, sets()).orElseThrow(() -> new DomainException("ruleSet.error.none"));
     }
 
+    /** The catalog's titles (code and names), to label the parameters that name a title. */
+    public List<vn.tdkt.domain.catalog.Title> titles() {
+        return em.createQuery("select t from Title t order by t.sortOrder", vn.tdkt.domain.catalog.Title.class)
+                .getResultList();
+    }
+
     /** A new set starting later, copied from an existing one; returns its id. */
     public long prepareSuccessor(Actor admin, long baseId, String name, LocalDate effectiveFrom) {
         admin.require(Role.ADMIN);

@@ -80,7 +80,15 @@ public class DemoData {
 
     @PostConstruct
     void createOnce() {
-        if (!Settings.demoMode() || alreadyCreated()) {
+        if (!Settings.demoMode()) {
+            return;
+        }
+        if (alreadyCreated()) {
+            // A demo database from before the register existed gets the register, once, and nothing else.
+            if (em.createQuery("select count(p) from Person p", Long.class).getSingleResult() == 0) {
+                createRegister();
+                LOG.info("Demo mode: added the demo people, award register, initiatives, movements and blocs.");
+            }
             return;
         }
         for (String[] row : table("units.tsv")) {

@@ -27,8 +27,8 @@ public final class AttachmentFile {
     private static final BigDecimal BYTES_PER_MB = BigDecimal.valueOf(1024L * 1024L);
 
     /**
-     * Control characters, and the bidirectional marks that can make "hợp đồng[RLO]fdp.exe" display as
-     * "hợp đồngexe.pdf": neither belongs in a name that people read to decide what they are opening.
+     * Control characters, and the bidirectional marks that can make «hợp đồng[RLO]fdp.exe» display as
+     * «hợp đồngexe.pdf»: neither belongs in a name that people read to decide what they are opening.
      */
     private static final Pattern INVISIBLE_CONTROLS =
             Pattern.compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
@@ -81,7 +81,7 @@ public final class AttachmentFile {
 
     /**
      * The base name in NFC without control characters, at most {@value #MAX_NAME_LENGTH} code points. Browsers on
-     * some systems send the whole client path ("C:\Users\…\tờ trình.pdf"); only the last part is the file's name,
+     * some systems send the whole client path (C:\Users\…\tờ trình.pdf); only the last part is the file's name,
      * and a path kept in it could climb directories wherever the name is ever used as one.
      */
     static String normaliseName(String rawName) {

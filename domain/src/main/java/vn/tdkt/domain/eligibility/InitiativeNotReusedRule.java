@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * An initiative (sáng kiến) founds one award only: one the register shows as already counted for an award
- * ("chưa được dùng để xét tặng", Law on Emulation and Commendation 2022, art. 74; Decree 98/2023) cannot be cited
+ * («chưa được dùng để xét tặng», Law on Emulation and Commendation 2022, art. 74; Decree 98/2023) cannot be cited
  * again. One finding per reused initiative, naming the awards it was used for. Needs no parameter.
  */
 public final class InitiativeNotReusedRule implements EligibilityRule {

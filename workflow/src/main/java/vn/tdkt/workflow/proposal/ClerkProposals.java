@@ -72,7 +72,7 @@ public class ClerkProposals {
     public Proposal read(Actor actor, long id) {
         Proposal proposal = proposals.visible(actor, id);
         proposal.getHistory().size();
-        proposal.getNominees().forEach(n -> n.getInitiatives().size());
+        proposals.loadNominees(proposal);
         proposal.getAttachments().size();
         proposal.getAcknowledgedWarnings().size();
         return proposal;
@@ -104,7 +104,12 @@ public class ClerkProposals {
 
     /** What the rules say about the stored dossier if it were submitted today, with the file checklist. */
     public DossierReview review(Actor actor, long id) {
-        Proposal proposal = proposals.visible(actor, id);
+        return judged(proposals.visible(actor, id));
+    }
+
+    /** The rules' verdict as of today, with the nominees and their initiatives read in one go. */
+    private DossierReview judged(Proposal proposal) {
+        proposals.loadNominees(proposal);
         return judge.review(proposal, today());
     }
 
@@ -115,7 +120,7 @@ public class ClerkProposals {
      */
     public void submit(Actor clerk, long id, boolean acknowledgeWarnings) {
         Proposal proposal = proposals.visible(clerk, id);
-        DossierReview review = judge.review(proposal, today());
+        DossierReview review = judged(proposal);
         proposal.submit(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
         Transitions.guarded("proposal.error.alreadySubmitted", proposal.getNumber(), proposals::flush);
         runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, proposal.getNumber(), Map.of(
@@ -128,7 +133,7 @@ public class ClerkProposals {
         Proposal proposal = proposals.visible(clerk, id);
         revise(clerk, proposal, input);
         proposals.flush();
-        DossierReview review = judge.review(proposal, today());
+        DossierReview review = judged(proposal);
         proposal.resubmit(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
         Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
         Task revision = tasks.createTaskQuery()

@@ -155,7 +155,7 @@ public final class ListExport {
         }
     }
 
-    /** NFC, so that Excel's search and sort treat a decomposed "Nguyễn" like a precomposed one; cut to fit. */
+    /** NFC, so that Excel's search and sort treat a decomposed «Nguyễn» like a precomposed one; cut to fit. */
     private static String text(String value) {
         if (value == null) {
             return "";

@@ -74,7 +74,7 @@ final class TemplateText {
 
     /**
      * The form in which labels are compared: without diacritics or case, dashes unified, spaces collapsed, so
-     * that "CÁ NHÂN", "ca nhan" and "Cá nhân" (also typed decomposed, NFD) are one label. Only for recognising
+     * that «CÁ NHÂN», «ca nhan» and «Cá nhân» (also typed decomposed, NFD) are one label. Only for recognising
      * a choice among a few labels, never for storing.
      */
     static String fold(String text) {

@@ -224,6 +224,15 @@ class DossierIT {
         });
     }
 
+    @Test
+    void aCollectiveIsNotJudgedByTheConditionsOnAPersonsOwnRecord() {
+        long id = clerkProposals.createDraft(clerk(), ProposalInput.single(2026, nominee(NomineeKind.COLLECTIVE,
+                "Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự", null, BK_UBND,
+                "Dẫn đầu phong trào thi đua của ngành năm 2026.")));
+        attachRequired(id);
+        assertThat(clerkProposals.review(clerk(), id).getFindings()).isEmpty();
+    }
+
     /** Attaches one small PDF for each kind of file the dossier's titles require. */
     private void attachRequired(long id) {
         for (DossierReview.RequiredFile required : clerkProposals.review(clerk(), id).getChecklist()) {

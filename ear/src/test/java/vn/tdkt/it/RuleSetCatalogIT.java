@@ -78,6 +78,17 @@ class RuleSetCatalogIT {
     }
 
     @Test
+    void everyStoredRuleSetSaysWhichFilesEveryTitleOfTheCatalogNeeds() {
+        for (RuleSet set : catalog.all(actor("admin"))) {
+            for (var title : catalog.titles()) {
+                assertThat(Eligibility.requiredAttachments(List.of(title.getCode()), set))
+                        .as(set.getName() + " / " + title.getCode())
+                        .containsKeys("SUBMISSION_LETTER", "ACHIEVEMENT_REPORT");
+            }
+        }
+    }
+
+    @Test
     void onlyAdministratorsSeeOrChangeRuleSets() {
         for (String username : List.of("clerk", "leader", "clerk2")) {
             assertThatThrownBy(() -> catalog.all(actor(username))).isInstanceOfSatisfying(DomainException.class,

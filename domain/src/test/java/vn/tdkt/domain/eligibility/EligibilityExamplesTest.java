@@ -36,6 +36,18 @@ class EligibilityExamplesTest {
     }
 
     @Test
+    void aCollectiveIsNotJudgedByAPersonsConditionsButStillByOneAwardPerAchievement() {
+        Candidacy collective = new Candidacy("Công an tỉnh", "BK_UBND", "Bằng khen của Chủ tịch UBND tỉnh", 2025,
+                List.of(), false, List.of(), false);
+        assertThat(Eligibility.check(collective, LAW_2022)).isEmpty();
+
+        Candidacy again = new Candidacy("Công an tỉnh", "BK_UBND", "Bằng khen của Chủ tịch UBND tỉnh", 2024,
+                List.of(new AwardEntry(2024, "BK_UBND", "846/QĐ-UBND")), false, List.of(), false);
+        assertThat(Eligibility.check(again, LAW_2022)).extracting(Finding::rule)
+                .containsExactly("one_award_per_achievement");
+    }
+
+    @Test
     void provincialFighterNeedsThreeConsecutiveGrassrootsYearsAndTheFindingNamesThem() {
         Candidacy twoYears = candidacy("Nguyễn Văn A", "CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh", 2024,
                 cstdcs(2020, 2022, 2023), unused("Phần mềm quản lý hồ sơ"));

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The rule set the migrations seed for the law of 2022 with Decree 98/2023 (V7 and V9), for the tests. */
+/** The rule set the migrations seed for the law of 2022 with Decree 98/2023 (V7, V9, V10), for the tests. */
 final class Law2022 {
 
     static final List<String> TITLES = List.of("LDTT", "CSTT", "CSTDCS", "CSTD_TINH", "CSTD_TOAN_QUOC", "BK_UBND",
-            "GIAY_KHEN", "TTLD_TIEN_TIEN", "TTLD_XUAT_SAC", "CO_THI_DUA_UBND");
+            "GIAY_KHEN", "TTLD_TIEN_TIEN", "TTLD_XUAT_SAC", "CO_THI_DUA_UBND", "BK_TTG");
     static final List<String> KINDS = List.of("SUBMISSION_LETTER", "ACHIEVEMENT_REPORT", "MEETING_MINUTES",
             "INITIATIVE_CERTIFICATE", "OTHER");
     private static final List<String> WITH_MINUTES = List.of("CSTDCS", "CSTD_TINH", "CSTD_TOAN_QUOC", "BK_UBND",
-            "CO_THI_DUA_UBND");
+            "CO_THI_DUA_UBND", "BK_TTG");
     private static final List<String> WITH_CERTIFICATE = List.of("CSTD_TINH", "CSTD_TOAN_QUOC", "BK_UBND");
 
     private Law2022() {

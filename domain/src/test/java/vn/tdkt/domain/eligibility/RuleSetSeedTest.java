@@ -35,7 +35,8 @@ class RuleSetSeedTest {
 
     private static Map<String, Integer> seeded() throws IOException {
         Map<String, Integer> seeded = new TreeMap<>();
-        for (String name : List.of("V7__rule_sets.sql", "V9__rule_parameters_for_dossiers.sql")) {
+        for (String name : List.of("V7__rule_sets.sql", "V9__rule_parameters_for_dossiers.sql",
+                "V10__prime_ministers_certificate.sql")) {
             String sql = migration(name);
             Matcher scalar = SCALAR.matcher(sql);
             while (scalar.find()) {

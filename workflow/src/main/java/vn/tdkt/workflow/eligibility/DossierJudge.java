@@ -91,7 +91,8 @@ public class DossierJudge {
                     .toList();
             candidacies.add(new Candidacy(nominee.getName(), nominee.getTitle().getCode(),
                     nominee.getTitle().getNameVi(), proposal.getAchievementYear(),
-                    history.stream().map(DossierJudge::entry).toList(), underDiscipline, cited));
+                    history.stream().map(DossierJudge::entry).toList(), underDiscipline, cited,
+                    nominee.getKind() == NomineeKind.INDIVIDUAL));
         }
         Set<String> attachmentKinds = proposal.getAttachments().stream().map(a -> a.getKind().name())
                 .collect(Collectors.toSet());

@@ -279,28 +279,52 @@ class ProposalJourneyIT {
     }
 
     @Test
-    void theRegisterShowsTheEvidenceTheRulesReadAndExportsItToExcel() throws Exception {
+    void theRegisterShowsTheEvidenceTheRulesReadAndEveryListExportsToExcel() throws Exception {
         login.signInAs("clerk");
         browser.open("/app/register.xhtml");
         assertThat(browser.pageText()).contains("Sổ khen thưởng của đơn vị", "Huỳnh Thị Kim Ngân",
                 "Chiến sĩ thi đua cơ sở", "02/QĐ-VKS", "Sổ tay kiểm sát viên điện tử")
                 .doesNotContain("Trịnh Công Sơn");
 
+        assertThat(sheet("/app/exports/register.xlsx")).contains("Họ và tên / Tên tập thể", "Huỳnh Thị Kim Ngân",
+                "Sổ tay kiểm sát viên điện tử").doesNotContain("Trịnh Công Sơn");
+        assertThat(sheet("/app/exports/proposals.xlsx")).contains("Số hồ sơ", "Đặng Thị Ngọc Ánh", "Nháp");
+        assertThat(sheet("/app/exports/inbox.xlsx")).contains("Số hồ sơ", "Huỳnh Thị Kim Ngân");
+        assertThat(sheet("/app/exports/nominee-template.xlsx")).contains("Loại đối tượng", "Tóm tắt thành tích");
+        assertThat(download("/app/admin/exports/users.xlsx").statusCode()).isEqualTo(403);
+
+        login.signInAs("clerk2");
+        assertThat(sheet("/app/exports/register.xlsx")).contains("Trịnh Công Sơn").doesNotContain("Huỳnh Thị Kim Ngân");
+
+        login.signInAs("admin");
+        assertThat(sheet("/app/admin/exports/users.xlsx")).contains("clerk2", "Công an tỉnh", "Cán bộ thi đua");
+        assertThat(sheet("/app/admin/exports/rule-sets.xlsx")).contains("Nghị định 152/2025/NĐ-CP",
+                "Bắt buộc «Biên bản họp xét» khi đề nghị Chiến sĩ thi đua cấp tỉnh (1 = có, 0 = không)");
+    }
+
+    /** A file downloaded in the signed-in browser's session. */
+    private HttpResponse<byte[]> download(String path) throws Exception {
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(browser.baseUrl() + "/app/exports/register.xlsx"))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(
+    }
+
+    /** Every text cell of the first sheet of an Excel file downloaded in the browser's session. */
+    private List<String> sheet(String path) throws Exception {
+        HttpResponse<byte[]> response = download(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+        List<String> texts = new java.util.ArrayList<>();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(export.body()))) {
-            var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên / Tên tập thể");
-            List<String> names = new java.util.ArrayList<>();
-            sheet.forEach(row -> names.add(row.getCell(1).getStringCellValue()));
-            assertThat(names).contains("Huỳnh Thị Kim Ngân").doesNotContain("Trịnh Công Sơn");
+                new java.io.ByteArrayInputStream(response.body()))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
         }
+        return texts;
     }
 
     @Test
@@ -364,7 +388,7 @@ class ProposalJourneyIT {
 
         for (String page : new String[] {"/app/inbox.xhtml", "/app/proposal.xhtml?id=1", "/app/admin/users.xhtml",
             "/app/review.xhtml?task=x", "/app/proposal-edit.xhtml", "/app/register.xhtml",
-            "/app/exports/register.xlsx", "/app/files/1"}) {
+            "/app/exports/register.xlsx", "/app/files/1", "/app/admin/exports/users.xlsx"}) {
             HttpResponse<String> anonymous = get(page);
             assertThat(anonymous.statusCode()).as(page).isEqualTo(302);
             assertThat(anonymous.headers().firstValue("Location")).as(page)

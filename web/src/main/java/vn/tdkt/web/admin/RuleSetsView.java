@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.tdkt.domain.eligibility.Eligibility;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
@@ -51,17 +50,9 @@ public class RuleSetsView implements Serializable {
         }
     }
 
-    /**
-     * A parameter's label: its own text, or for the required-files matrix ({@code required_attachment.TITLE.KIND})
-     * one sentence built from the file kind and the title, so that a new title needs no new labels.
-     */
+    /** A parameter's label (see {@link ParameterLabels}). */
     public String parameterLabel(String key) {
-        if (key.startsWith(Eligibility.REQUIRED_ATTACHMENT_PREFIX)) {
-            String[] parts = key.substring(Eligibility.REQUIRED_ATTACHMENT_PREFIX.length()).split("\\.", 2);
-            String title = titleNames().getOrDefault(parts[0], parts[0]);
-            return messages.text("param.requiredAttachment", messages.text("attachmentKind." + parts[1]), title);
-        }
-        return messages.text("param." + key);
+        return ParameterLabels.of(key, titleNames(), messages::text);
     }
 
     private Map<String, String> titleNames() {

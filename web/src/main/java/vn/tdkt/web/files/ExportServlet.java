@@ -20,13 +20,15 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.LocaleSelector;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.proposal.Inbox;
+import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.register.AwardRegister;
 import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * {@code /app/exports/…}: Excel files of the lists a clerk works with: the nominee import template, a dossier's
- * nominees, the unit's proposals and its award register; column headings in the user's language. Same visibility as the pages.
+ * nominees, the unit's proposals, its award register and the user's inbox; column headings in the user's language. Same visibility as the pages.
  */
 @WebServlet("/app/exports/*")
 public class ExportServlet extends HttpServlet {
@@ -48,6 +50,9 @@ public class ExportServlet extends HttpServlet {
     @Inject
     transient AwardRegister awardRegister;
 
+    @Inject
+    transient Inbox inbox;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -60,6 +65,7 @@ public class ExportServlet extends HttpServlet {
                 case "/nominees.xlsx" -> nominees(request, response, actor, text);
                 case "/proposals.xlsx" -> proposals(response, actor, text);
                 case "/register.xlsx" -> register(response, actor, text);
+                case "/inbox.xlsx" -> inbox(response, actor, text);
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (DomainException | NumberFormatException e) {
@@ -82,6 +88,24 @@ public class ExportServlet extends HttpServlet {
                 text.getString("nominee.birthDate"), text.getString("proposal.title"), text.getString("nominee.report"));
         byte[] xlsx = new ListExport().write(proposal.getNumber(), headers, rows);
         Downloads.send(response, proposal.getNumber() + ".xlsx", Downloads.XLSX, xlsx, false);
+    }
+
+    private void inbox(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
+        boolean english = localeSelector.isEnglish();
+        List<List<Object>> rows = new ArrayList<>();
+        for (InboxItem item : inbox.of(actor)) {
+            rows.add(java.util.Arrays.asList(item.getProposalNumber(),
+                    text.getString(item.isReview() ? "inbox.task.review" : "inbox.task.revise"),
+                    item.getNomineeName(), item.getOtherNominees() + 1,
+                    english ? item.getTitleNameEn() : item.getTitleNameVi(), item.getUnitName(),
+                    item.getReceivedAt(), item.getReturnReason()));
+        }
+        List<String> headers = List.of(text.getString("proposal.number"), text.getString("inbox.task"),
+                text.getString("proposal.nominee"), text.getString("export.nomineeCount"),
+                text.getString("proposal.title"), text.getString("proposal.unit"), text.getString("inbox.receivedAt"),
+                text.getString("proposal.returnReason"));
+        Downloads.send(response, text.getString("export.inbox.fileName"), Downloads.XLSX,
+                new ListExport().write(text.getString("inbox.title"), headers, rows), false);
     }
 
     private void register(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {

@@ -2,7 +2,6 @@ package vn.tdkt.web.files;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,25 +15,16 @@ import java.util.stream.Collectors;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.UserAccount;
-import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.admin.ParameterLabels;
-import vn.tdkt.web.i18n.LocaleSelector;
-import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /** {@code /app/admin/exports/…}: the administrators' lists in Excel: user accounts and rule sets. */
 @WebServlet("/app/admin/exports/*")
-public class AdminExportServlet extends HttpServlet {
+public class AdminExportServlet extends ExcelExportServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient CurrentUser currentUser;
-
-    @Inject
-    transient LocaleSelector localeSelector;
 
     @Inject
     transient UserDirectory users;
@@ -43,19 +33,16 @@ public class AdminExportServlet extends HttpServlet {
     transient RuleSetCatalog ruleSets;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String what = request.getPathInfo() == null ? "" : request.getPathInfo();
-        ResourceBundle text = ResourceBundle.getBundle("vn.tdkt.web.i18n.messages", localeSelector.getLocale());
-        try {
-            Actor admin = currentUser.actor();
-            switch (what) {
-                case "/users.xlsx" -> users(response, admin, text);
-                case "/rule-sets.xlsx" -> ruleSets(response, admin, text);
-                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
+            ResourceBundle text) throws IOException {
+        switch (name) {
+            case "users.xlsx" -> users(response, actor, text);
+            case "rule-sets.xlsx" -> ruleSets(response, actor, text);
+            default -> {
+                return false;
             }
-        } catch (DomainException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+        return true;
     }
 
     private void users(HttpServletResponse response, Actor admin, ResourceBundle text) throws IOException {

@@ -2,7 +2,6 @@ package vn.tdkt.web.files;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,9 +15,6 @@ import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.register.Initiative;
-import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.web.i18n.LocaleSelector;
-import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
@@ -31,15 +27,9 @@ import vn.tdkt.workflow.spreadsheet.ListExport;
  * nominees, the unit's proposals, its award register and the user's inbox; column headings in the user's language. Same visibility as the pages.
  */
 @WebServlet("/app/exports/*")
-public class ExportServlet extends HttpServlet {
+public class ExportServlet extends ExcelExportServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient CurrentUser currentUser;
-
-    @Inject
-    transient LocaleSelector localeSelector;
 
     @Inject
     transient ClerkProposals clerkProposals;
@@ -54,23 +44,20 @@ public class ExportServlet extends HttpServlet {
     transient Inbox inbox;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String what = request.getPathInfo() == null ? "" : request.getPathInfo();
-        ResourceBundle text = ResourceBundle.getBundle("vn.tdkt.web.i18n.messages", localeSelector.getLocale());
-        try {
-            Actor actor = currentUser.actor();
-            switch (what) {
-                case "/nominee-template.xlsx" -> Downloads.send(response, text.getString("import.template.fileName"),
-                        Downloads.XLSX, imports.template(), false);
-                case "/nominees.xlsx" -> nominees(request, response, actor, text);
-                case "/proposals.xlsx" -> proposals(response, actor, text);
-                case "/register.xlsx" -> register(response, actor, text);
-                case "/inbox.xlsx" -> inbox(response, actor, text);
-                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
+            ResourceBundle text) throws IOException {
+        switch (name) {
+            case "nominee-template.xlsx" -> Downloads.send(response, text.getString("import.template.fileName"),
+                    Downloads.XLSX, imports.template(), false);
+            case "nominees.xlsx" -> nominees(request, response, actor, text);
+            case "proposals.xlsx" -> proposals(response, actor, text);
+            case "register.xlsx" -> register(response, actor, text);
+            case "inbox.xlsx" -> inbox(response, actor, text);
+            default -> {
+                return false;
             }
-        } catch (DomainException | NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+        return true;
     }
 
     private void nominees(HttpServletRequest request, HttpServletResponse response, Actor actor,

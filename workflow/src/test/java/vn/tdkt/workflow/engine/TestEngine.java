@@ -18,6 +18,11 @@ final class TestEngine implements AutoCloseable {
     }
 
     static TestEngine start(Class<?> testClass) {
+        return start(testClass, java.util.Map.of());
+    }
+
+    /** An engine whose expressions reach the given beans by name (test doubles at the process's edge). */
+    static TestEngine start(Class<?> testClass, java.util.Map<Object, Object> beans) {
         TestDatabase database = TestDatabase.startMigrated();
         try {
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
@@ -25,6 +30,7 @@ final class TestEngine implements AutoCloseable {
             configuration.setProcessEngineName(testClass.getSimpleName());
             configuration.setDataSource(database.dataSource());
             EngineSettings.apply(configuration);
+            configuration.setBeans(new java.util.HashMap<>(beans));
             ProcessEngine engine = configuration.buildProcessEngine();
             ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
             return new TestEngine(database, engine);

@@ -2,6 +2,7 @@ package vn.tdkt.domain.proposal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
+import vn.tdkt.domain.council.BallotResult;
 import vn.tdkt.domain.eligibility.Finding;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
@@ -99,6 +101,14 @@ public class Proposal {
 
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
+
+    /** The council's secret ballot, once recorded (counts only). */
+    @Embedded
+    private BallotResult ballot;
+
+    /** The board returns a dossier for supplement at most once ("hướng dẫn bổ sung 01 lần"). */
+    @Column(name = "supplement_requested", nullable = false)
+    private boolean supplementRequested;
 
     /** The reason of the latest return, shown to the clerk until the proposal is resubmitted. */
     @Column(name = "return_reason", length = MAX_REASON)
@@ -227,9 +237,90 @@ public class Proposal {
         record(ProposalAction.RETURNED, leader, why, now);
     }
 
-    /** Only members of the proposal's unit see it; administrators do not read dossiers. */
+    /** The unit head does not propose it at all (không đề nghị); a reason is mandatory. */
+    public void rejectAtUnit(Actor leader, String reason, LocalDateTime now) {
+        requireLeaderOfUnit(leader);
+        requireStatus(ProposalStatus.SUBMITTED, "task.error.alreadyHandled");
+        String why = Texts.required("reason", reason, MAX_REASON, true);
+        status = ProposalStatus.REJECTED_AT_UNIT;
+        record(ProposalAction.REJECTED_AT_UNIT, leader, why, now);
+    }
+
+    /**
+     * The council's secretary records the secret ballot; whether it carries is the rule set's call, made by the
+     * caller. A carried dossier goes to the unit's own decision or up to the provincial board.
+     */
+    public void recordCouncilVote(Actor secretary, BallotResult result, boolean carried, boolean decidedByUnit,
+            LocalDateTime now) {
+        requireMember(secretary, unit, Role.COUNCIL_SECRETARY);
+        requireStatus(ProposalStatus.APPROVED_AT_UNIT, "task.error.alreadyHandled");
+        ballot = java.util.Objects.requireNonNull(result);
+        status = !carried ? ProposalStatus.NOT_PROPOSED
+                : decidedByUnit ? ProposalStatus.AWAITING_UNIT_DECISION : ProposalStatus.AT_BOARD;
+        record(ProposalAction.COUNCIL_VOTED, secretary, "%d/%d/%d/%d/%d".formatted(result.getMembers(),
+                result.getPresent(), result.getAgree(), result.getDisagree(), result.getAbstain()), now);
+    }
+
+    /** The board returns the dossier for supplement — once only; a second return is refused. */
+    public void returnForSupplement(Actor appraiser, String reason, LocalDateTime now) {
+        requireBoard(appraiser, Role.APPRAISER);
+        requireStatus(ProposalStatus.AT_BOARD, "task.error.alreadyHandled");
+        if (supplementRequested) {
+            throw new DomainException("proposal.error.supplementOnce", number);
+        }
+        String why = Texts.required("reason", reason, MAX_REASON, true);
+        supplementRequested = true;
+        returnReason = why;
+        status = ProposalStatus.RETURNED_FOR_SUPPLEMENT;
+        record(ProposalAction.RETURNED_FOR_SUPPLEMENT, appraiser, why, now);
+    }
+
+    /** The clerk sends the completed dossier back to the board. */
+    public void supplement(Actor clerk, LocalDateTime now) {
+        requireClerkOfUnit(clerk);
+        requireStatus(ProposalStatus.RETURNED_FOR_SUPPLEMENT, "proposal.error.notReturned");
+        returnReason = null;
+        status = ProposalStatus.AT_BOARD;
+        record(ProposalAction.SUPPLEMENTED, clerk, null, now);
+    }
+
+    /** The board refuses the dossier (từ chối tiếp nhận), or it was not completed by its deadline. */
+    public void refuseAtBoard(Actor appraiser, String reason, LocalDateTime now) {
+        requireBoard(appraiser, Role.APPRAISER);
+        if (status != ProposalStatus.AT_BOARD && status != ProposalStatus.RETURNED_FOR_SUPPLEMENT) {
+            throw new DomainException("task.error.alreadyHandled", number);
+        }
+        String why = Texts.required("reason", reason, MAX_REASON, true);
+        status = ProposalStatus.REFUSED_AT_BOARD;
+        record(ProposalAction.REFUSED_AT_BOARD, appraiser, why, now);
+    }
+
+    /** The board finds the dossier complete and starts the appraisal (thẩm định). */
+    public void acceptAtBoard(Actor appraiser, LocalDateTime now) {
+        requireBoard(appraiser, Role.APPRAISER);
+        requireStatus(ProposalStatus.AT_BOARD, "task.error.alreadyHandled");
+        status = ProposalStatus.IN_APPRAISAL;
+        record(ProposalAction.ACCEPTED_AT_BOARD, appraiser, null, now);
+    }
+
+    /**
+     * Who sees the dossier: the clerk and head of its unit (and the council's secretary once it reaches the
+     * council); the board's appraisers and approvers once it reaches the board. Administrators do not read
+     * dossiers; another unit sees nothing.
+     */
     public boolean visibleTo(Actor actor) {
-        return actor.belongsTo(unit) && (actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER));
+        if (actor.belongsTo(unit) && (actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER)
+                || actor.hasRole(Role.COUNCIL_SECRETARY))) {
+            return true;
+        }
+        return status.atBoard() && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER));
+    }
+
+    private void requireBoard(Actor actor, Role role) {
+        actor.require(role);
+        if (!status.atBoard()) {
+            throw new DomainException("error.forbidden");
+        }
     }
 
     /** Applies header and nominees; answers whether anything changed. */
@@ -366,6 +457,14 @@ public class Proposal {
 
     public LocalDateTime getSubmittedAt() {
         return submittedAt;
+    }
+
+    public BallotResult getBallot() {
+        return ballot;
+    }
+
+    public boolean isSupplementRequested() {
+        return supplementRequested;
     }
 
     public String getReturnReason() {

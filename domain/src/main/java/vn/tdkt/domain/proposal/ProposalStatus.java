@@ -8,11 +8,37 @@ public enum ProposalStatus {
     SUBMITTED,
     /** Bị trả lại: the unit head returned it with a reason; the clerk revises and resubmits. */
     RETURNED,
-    /** Đã duyệt cấp đơn vị: approved by the unit head. */
-    APPROVED_AT_UNIT;
+    /** Đã duyệt cấp đơn vị: approved by the unit head; the council votes next. */
+    APPROVED_AT_UNIT,
+    /** Thủ trưởng không đề nghị: rejected by the unit head, with a reason. */
+    REJECTED_AT_UNIT,
+    /** Không đủ phiếu: the council's ballot did not carry it. */
+    NOT_PROPOSED,
+    /** Chờ thủ trưởng quyết định: within the unit's authority, awaiting its decision. */
+    AWAITING_UNIT_DECISION,
+    /** Đã gửi Ban TĐKT: at the provincial board's reception. */
+    AT_BOARD,
+    /** Được hướng dẫn bổ sung: returned once by the board for the clerk to complete by a deadline. */
+    RETURNED_FOR_SUPPLEMENT,
+    /** Từ chối tiếp nhận: refused by the board's reception, or not completed in time. */
+    REFUSED_AT_BOARD,
+    /** Đang thẩm định. */
+    IN_APPRAISAL,
+    /** Chờ quyết định: appraised, awaiting the approving leader (after the public notice for state-level forms). */
+    AWAITING_DECISION,
+    /** Đã quyết định khen thưởng (for some or all nominees). */
+    DECIDED,
+    /** Không khen thưởng: appraisal or decision found it wanting; the nominees are told why. */
+    NOT_COMMENDED;
 
     /** The clerk may change the dossier only before it is sent and after it is returned. */
     public boolean editable() {
-        return this == DRAFT || this == RETURNED;
+        return this == DRAFT || this == RETURNED || this == RETURNED_FOR_SUPPLEMENT;
+    }
+
+    /** The board's stages, where its appraisers and approvers see the dossier whatever its unit. */
+    public boolean atBoard() {
+        return this == AT_BOARD || this == RETURNED_FOR_SUPPLEMENT || this == REFUSED_AT_BOARD || this == IN_APPRAISAL
+                || this == AWAITING_DECISION || this == DECIDED || this == NOT_COMMENDED;
     }
 }

@@ -1,0 +1,111 @@
+package vn.tdkt.domain.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.domain.TestUnits;
+import vn.tdkt.domain.catalog.CommendationType;
+import vn.tdkt.domain.council.BallotResult;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.shared.DomainException;
+
+/** A dossier past the unit head: rejection, the council's ballot, and the board's reception with one return. */
+class FullProcedureTest {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+    private final Unit vksnd = TestUnits.unit(1, "VKSND", "Viện Kiểm sát nhân dân tỉnh");
+    private final Unit board = TestUnits.unit(3, "BAN_TDKT", "Ban Thi đua – Khen thưởng tỉnh");
+    private final Unit congAn = TestUnits.unit(2, "CONG_AN", "Công an tỉnh");
+    private final Actor clerk = TestUnits.actor(11, "clerk", "Trần Thị Thu Hà", vksnd, Role.CLERK);
+    private final Actor leader = TestUnits.actor(12, "leader", "Nguyễn Văn Minh", vksnd, Role.UNIT_LEADER);
+    private final Actor secretary = TestUnits.actor(13, "secretary", "Lê Thị Thư", vksnd, Role.COUNCIL_SECRETARY);
+    private final Actor otherSecretary = TestUnits.actor(23, "secretary2", "Phạm Văn Ký", congAn,
+            Role.COUNCIL_SECRETARY);
+    private final Actor appraiser = TestUnits.actor(31, "appraiser", "Võ Thị Thẩm", board, Role.APPRAISER);
+
+    private Proposal submitted() {
+        NomineeDetails nominee = NomineeDetails.of(NomineeKind.INDIVIDUAL, null, "Nguyễn Văn An", "Kiểm sát viên",
+                null, null, TestUnits.activeTitle(), "Hoàn thành xuất sắc nhiệm vụ.", Set.of(), LocalDate.of(2026, 3, 2));
+        Proposal proposal = Proposal.draft("VKSND-2026-000001", vksnd,
+                DossierHeader.of(2025, CommendationType.MERIT, null, LocalDate.of(2026, 3, 2)), List.of(nominee),
+                clerk, T0);
+        proposal.submit(clerk, T0.plusMinutes(1), List.of(), false);
+        return proposal;
+    }
+
+    private Proposal atBoard() {
+        Proposal proposal = submitted();
+        proposal.approveAtUnit(leader, null, T0.plusHours(1));
+        proposal.recordCouncilVote(secretary, BallotResult.of(9, 8, 7, 1, 0), true, false, T0.plusHours(2));
+        return proposal;
+    }
+
+    @Test
+    void theUnitHeadMayDeclineToProposeWithAReason() {
+        Proposal proposal = submitted();
+        assertThatThrownBy(() -> proposal.rejectAtUnit(leader, " ", T0)).isInstanceOf(DomainException.class);
+        proposal.rejectAtUnit(leader, "Chưa đủ tiêu chuẩn năm 2025.", T0.plusHours(1));
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.REJECTED_AT_UNIT);
+        assertThat(proposal.getStatus().editable()).isFalse();
+    }
+
+    @Test
+    void theCouncilsSecretaryRecordsTheBallotAndItsOutcomeRoutesTheDossier() {
+        Proposal carried = submitted();
+        carried.approveAtUnit(leader, null, T0);
+        assertThatThrownBy(() -> carried.recordCouncilVote(otherSecretary, BallotResult.of(9, 9, 9, 0, 0), true,
+                true, T0)).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.forbidden"));
+        carried.recordCouncilVote(secretary, BallotResult.of(9, 9, 8, 1, 0), true, true, T0.plusHours(1));
+        assertThat(carried.getStatus()).isEqualTo(ProposalStatus.AWAITING_UNIT_DECISION);
+        assertThat(carried.getBallot().getAgree()).isEqualTo(8);
+
+        Proposal failed = submitted();
+        failed.approveAtUnit(leader, null, T0);
+        failed.recordCouncilVote(secretary, BallotResult.of(9, 9, 5, 4, 0), false, true, T0.plusHours(1));
+        assertThat(failed.getStatus()).isEqualTo(ProposalStatus.NOT_PROPOSED);
+        assertThatThrownBy(() -> failed.recordCouncilVote(secretary, BallotResult.of(9, 9, 9, 0, 0), true, true,
+                T0.plusHours(2))).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("task.error.alreadyHandled"));
+    }
+
+    @Test
+    void theBoardReturnsForSupplementOnceOnlyAndSeesTheDossierOnlyOnceItArrives() {
+        Proposal proposal = submitted();
+        assertThat(proposal.visibleTo(appraiser)).isFalse();
+
+        Proposal arrived = atBoard();
+        assertThat(arrived.getStatus()).isEqualTo(ProposalStatus.AT_BOARD);
+        assertThat(arrived.visibleTo(appraiser)).isTrue();
+        arrived.returnForSupplement(appraiser, "Bổ sung biên bản họp Hội đồng.", T0.plusDays(1));
+        assertThat(arrived.getStatus().editable()).isTrue();
+        arrived.supplement(clerk, T0.plusDays(2));
+        assertThat(arrived.getStatus()).isEqualTo(ProposalStatus.AT_BOARD);
+
+        assertThatThrownBy(() -> arrived.returnForSupplement(appraiser, "Bổ sung lần hai.", T0.plusDays(3)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.error.supplementOnce"));
+        assertThat(arrived.getStatus()).isEqualTo(ProposalStatus.AT_BOARD);
+        arrived.acceptAtBoard(appraiser, T0.plusDays(3));
+        assertThat(arrived.getStatus()).isEqualTo(ProposalStatus.IN_APPRAISAL);
+        assertThat(arrived.getHistory()).extracting(ProposalEvent::getAction).containsSubsequence(
+                ProposalAction.COUNCIL_VOTED, ProposalAction.RETURNED_FOR_SUPPLEMENT, ProposalAction.SUPPLEMENTED,
+                ProposalAction.ACCEPTED_AT_BOARD);
+    }
+
+    @Test
+    void theBoardMayRefuseWithAReason() {
+        Proposal proposal = atBoard();
+        proposal.refuseAtBoard(appraiser, "Đối tượng không thuộc thẩm quyền khen thưởng của tỉnh.", T0.plusDays(1));
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.REFUSED_AT_BOARD);
+        assertThatThrownBy(() -> proposal.acceptAtBoard(appraiser, T0.plusDays(2))).isInstanceOf(DomainException.class);
+    }
+}

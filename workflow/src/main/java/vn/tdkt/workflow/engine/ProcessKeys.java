@@ -15,12 +15,31 @@ public final class ProcessKeys {
     public static final String VAR_PROPOSAL_ID = "proposalId";
     /** Variable: the proposal's unit code, which scopes the candidate groups. */
     public static final String VAR_UNIT_CODE = "unitCode";
-    /** Variable: the unit head's decision, one of {@link Decision}. */
-    public static final String VAR_DECISION = "decision";
+    /** User task of the unit council's secretary: record the secret ballot. */
+    public static final String TASK_COUNCIL_VOTE = "Task_CouncilVote";
+    /** User task of the board's appraisers: receive and check the dossier (may return it once). */
+    public static final String TASK_RECEPTION = "Task_Reception";
+    /** User task of the board's appraisers after the supplement: accept or refuse, no second return. */
+    public static final String TASK_RECEPTION_AFTER_SUPPLEMENT = "Task_ReceptionAfterSupplement";
+    /** User task of the unit's clerks: complete the dossier the board returned, by its deadline. */
+    public static final String TASK_SUPPLEMENT = "Task_Supplement";
 
-    /** The unit head's decisions as the diagram's gateway reads them. */
+    /** Variable: the decision taken on the task just completed, one of {@link Decision}. */
+    public static final String VAR_DECISION = "decision";
+    /** Variable: whether the council's ballot carried the proposal. */
+    public static final String VAR_VOTE_PASSED = "votePassed";
+    /** Variable: whether every title proposed is the unit head's to decide. */
+    public static final String VAR_DECIDED_BY_UNIT = "decidedByUnit";
+    /** Variables: deadlines computed on working days when the board acts. */
+    public static final String VAR_SUPPLEMENT_DUE = "supplementDue";
+    public static final String VAR_APPRAISAL_DUE = "appraisalDue";
+    public static final String VAR_APPRAISAL_REMINDER = "appraisalReminder";
+    /** Variable: whether a form is decided at state level (public notice before the decision). */
+    public static final String VAR_STATE_LEVEL = "stateLevel";
+
+    /** The decisions the diagram's gateways read. */
     public enum Decision {
-        APPROVE, RETURN
+        APPROVE, RETURN, REJECT, ACCEPT, REFUSE, PROPOSE, DECIDE
     }
 
     private ProcessKeys() {

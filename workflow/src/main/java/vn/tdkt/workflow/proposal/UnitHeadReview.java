@@ -3,57 +3,43 @@ package vn.tdkt.workflow.proposal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.TaskService;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.Proposal;
-import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
 
-/** The unit head's decisions on a review task (thủ trưởng đơn vị): approve, or return with a reason. */
+/** The unit head's decisions on a review task (thủ trưởng đơn vị): approve, return with a reason, or reject. */
 @Stateless
 public class UnitHeadReview {
 
     @Inject
-    Inbox inbox;
-
-    @Inject
-    ProposalRepository proposals;
-
-    @Inject
-    TaskService tasks;
+    TaskCompletion tasks;
 
     /** Approves the proposal of the review task; a task someone else already completed is refused clearly. */
     public void approve(Actor leader, String taskId, String comment) {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
-        complete(proposal, taskId, Decision.APPROVE);
+        tasks.complete(proposal, taskId, Decision.APPROVE, Map.of());
     }
 
     /** Returns the proposal to the unit's clerks with a mandatory reason. */
     public void returnToClerk(Actor leader, String taskId, String reason) {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.returnToClerk(leader, reason, BusinessClock.now());
-        complete(proposal, taskId, Decision.RETURN);
+        tasks.complete(proposal, taskId, Decision.RETURN, Map.of());
+    }
+
+    /** Declines to propose the dossier at all, with a mandatory reason; the process ends. */
+    public void reject(Actor leader, String taskId, String reason) {
+        Proposal proposal = proposalOfReview(leader, taskId);
+        proposal.rejectAtUnit(leader, reason, BusinessClock.now());
+        tasks.complete(proposal, taskId, Decision.REJECT, Map.of());
     }
 
     private Proposal proposalOfReview(Actor leader, String taskId) {
         leader.require(Role.UNIT_LEADER);
-        InboxItem task = inbox.openTask(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        return proposals.visible(leader, task.getProposalId());
-    }
-
-    private void complete(Proposal proposal, String taskId, Decision decision) {
-        Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
-        try {
-            tasks.complete(taskId, Map.of(ProcessKeys.VAR_DECISION, decision.name()));
-        } catch (OptimisticLockingException | NotFoundException completedMeanwhile) {
-            // Another session completed the task between our read and this write.
-            throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
-        }
+        return tasks.proposalOf(leader, taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
     }
 }

@@ -1,0 +1,32 @@
+package vn.tdkt.workflow.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.stream.Collectors;
+import vn.tdkt.domain.calendar.PublicHoliday;
+import vn.tdkt.domain.calendar.WorkingCalendar;
+
+/**
+ * Deadlines in working days from the stored public holidays, as the engine's timers and due dates need them
+ * (a {@link Date} at the start of the day in Vietnam).
+ */
+@ApplicationScoped
+public class WorkingDays {
+
+    @PersistenceContext(unitName = "tdkt")
+    private EntityManager em;
+
+    /** The calendar as stored now; read per use, so that a holiday added by an administrator counts at once. */
+    public WorkingCalendar calendar() {
+        return WorkingCalendar.civilService(em.createQuery("select h from PublicHoliday h", PublicHoliday.class)
+                .getResultStream().map(PublicHoliday::getDay).collect(Collectors.toSet()));
+    }
+
+    /** The end of {@code days} working days counted from {@code start}, as the engine's due date. */
+    public Date deadline(LocalDate start, int days) {
+        return Date.from(calendar().plusWorkingDays(start, days).atStartOfDay(BusinessClock.ZONE).toInstant());
+    }
+}

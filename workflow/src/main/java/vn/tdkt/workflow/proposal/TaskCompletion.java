@@ -1,0 +1,50 @@
+package vn.tdkt.workflow.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+
+/**
+ * Opening a task for a decision and completing it: the task must be the actor's and of the expected step; the
+ * dossier's change and the task's completion commit together, and a task someone else completed meanwhile
+ * becomes the clear "already handled" message.
+ */
+@ApplicationScoped
+public class TaskCompletion {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    TaskService tasks;
+
+    /** The dossier behind the actor's open task of that step. */
+    public Proposal proposalOf(Actor actor, String taskId, String taskKey) {
+        InboxItem task = inbox.openTask(actor, taskId, taskKey);
+        return proposals.visible(actor, task.getProposalId());
+    }
+
+    /** Writes the dossier's change, then completes the task with the decision and further variables. */
+    public void complete(Proposal proposal, String taskId, Decision decision, Map<String, Object> variables) {
+        Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(ProcessKeys.VAR_DECISION, decision.name());
+        try {
+            tasks.complete(taskId, all);
+        } catch (OptimisticLockingException | NotFoundException completedMeanwhile) {
+            throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
+        }
+    }
+}

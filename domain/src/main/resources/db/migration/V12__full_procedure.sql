@@ -15,6 +15,11 @@ ALTER TABLE proposal ADD COLUMN votes_for INTEGER;
 ALTER TABLE proposal ADD COLUMN votes_against INTEGER;
 ALTER TABLE proposal ADD COLUMN votes_abstain INTEGER;
 ALTER TABLE proposal ADD COLUMN supplement_requested BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE proposal ADD COLUMN decision_number VARCHAR(64);
+ALTER TABLE proposal ADD COLUMN decision_date DATE;
+ALTER TABLE proposal ADD COLUMN decision_signer VARCHAR(200);
+ALTER TABLE proposal ADD COLUMN decision_issuer VARCHAR(255);
+ALTER TABLE award ADD COLUMN proposal_id BIGINT REFERENCES proposal (id);
 
 -- Council quorum and thresholds (practice; older decree for CSTĐ cấp tỉnh), as rule-set parameters.
 INSERT INTO rule_set_parameter (rule_set_id, name, value)

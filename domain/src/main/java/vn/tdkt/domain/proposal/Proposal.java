@@ -106,6 +106,10 @@ public class Proposal {
     @Embedded
     private BallotResult ballot;
 
+    /** The decision that ended the dossier, for some or all of its nominees. */
+    @Embedded
+    private CommendationDecision decision;
+
     /** The board returns a dossier for supplement at most once ("hướng dẫn bổ sung 01 lần"). */
     @Column(name = "supplement_requested", nullable = false)
     private boolean supplementRequested;
@@ -304,6 +308,58 @@ public class Proposal {
     }
 
     /**
+     * The decision (quyết định) for the nominees listed in {@code approvedNomineeIds} — some or all of them
+     * (partial approval); the others are not commended. Returns the award-register lines to store. The unit head
+     * signs titles within the unit's authority, the approving leader the others.
+     */
+    public List<vn.tdkt.domain.register.Award> decide(Actor signer, CommendationDecision signed,
+            java.util.Set<Long> approvedNomineeIds, LocalDateTime now) {
+        if (status == ProposalStatus.AWAITING_UNIT_DECISION) {
+            requireLeaderOfUnit(signer);
+        } else if (status == ProposalStatus.AWAITING_DECISION) {
+            requireBoard(signer, Role.APPROVER);
+        } else {
+            throw new DomainException("task.error.alreadyHandled", number);
+        }
+        List<ProposalNominee> approved = nominees.stream().filter(n -> approvedNomineeIds.contains(n.getId()))
+                .toList();
+        if (approved.isEmpty()) {
+            throw DomainException.invalid("approvedNominees", "decision.error.noneApproved");
+        }
+        decision = java.util.Objects.requireNonNull(signed);
+        status = ProposalStatus.DECIDED;
+        record(ProposalAction.DECIDED, signer, "%s (%d/%d)".formatted(signed.getNumber(), approved.size(),
+                nominees.size()), now);
+        return approved.stream().map(n -> n.toAward(unit, achievementYear, signed)).toList();
+    }
+
+    /** The appraisal's conclusion: propose for decision, or not commend with a reason. */
+    public void concludeAppraisal(Actor appraiser, boolean propose, String reason, LocalDateTime now) {
+        requireBoard(appraiser, Role.APPRAISER);
+        requireStatus(ProposalStatus.IN_APPRAISAL, "task.error.alreadyHandled");
+        if (propose) {
+            status = ProposalStatus.AWAITING_DECISION;
+            record(ProposalAction.APPRAISED, appraiser, Texts.normaliseMultiline(reason), now);
+        } else {
+            notCommended(appraiser, reason, now);
+        }
+    }
+
+    /** Not commended (không khen thưởng) with the reason the nominees and unit are told. */
+    public void refuseDecision(Actor approver, String reason, LocalDateTime now) {
+        requireBoard(approver, Role.APPROVER);
+        requireStatus(ProposalStatus.AWAITING_DECISION, "task.error.alreadyHandled");
+        notCommended(approver, reason, now);
+    }
+
+    private void notCommended(Actor actor, String reason, LocalDateTime now) {
+        String why = Texts.required("reason", reason, MAX_REASON, true);
+        status = ProposalStatus.NOT_COMMENDED;
+        returnReason = why;
+        record(ProposalAction.NOT_COMMENDED, actor, why, now);
+    }
+
+    /**
      * Who sees the dossier: the clerk and head of its unit (and the council's secretary once it reaches the
      * council); the board's appraisers and approvers once it reaches the board. Administrators do not read
      * dossiers; another unit sees nothing.
@@ -457,6 +513,10 @@ public class Proposal {
 
     public LocalDateTime getSubmittedAt() {
         return submittedAt;
+    }
+
+    public CommendationDecision getDecision() {
+        return decision;
     }
 
     public BallotResult getBallot() {

@@ -103,6 +103,21 @@ public class ProposalNominee {
         initiatives.addAll(d.initiatives());
     }
 
+    /** The register's line for this nominee once a decision commends it. */
+    vn.tdkt.domain.register.Award toAward(vn.tdkt.domain.organisation.Unit unit, int year,
+            CommendationDecision decision) {
+        if (person != null) {
+            return vn.tdkt.domain.register.Award.toPerson(person, title, year, decision.getNumber(),
+                    decision.getDate(), decision.getIssuer(), initiatives);
+        }
+        if (kind == NomineeKind.INDIVIDUAL) {
+            return vn.tdkt.domain.register.Award.toUnlinkedPerson(unit, name, title, year, decision.getNumber(),
+                    decision.getDate(), decision.getIssuer(), initiatives);
+        }
+        return vn.tdkt.domain.register.Award.toNamed(kind, unit, name, title, year, decision.getNumber(),
+                decision.getDate(), decision.getIssuer());
+    }
+
     /** What the clerk stated, as a value (for editing and comparison). */
     public NomineeDetails details() {
         return new NomineeDetails(kind, person, name, details, gender, birthDate, title, achievementReport,

@@ -101,6 +101,13 @@ public class Award {
                 decisionNumber, decisionDate, issuer, initiatives);
     }
 
+    /** An award to a person the register does not know yet (typed in the dossier, not matched to a person). */
+    public static Award toUnlinkedPerson(Unit unit, String name, Title title, int year, String decisionNumber,
+            LocalDate decisionDate, String issuer, Set<Initiative> initiatives) {
+        return new Award(NomineeKind.INDIVIDUAL, null, unit, name, title, year, decisionNumber, decisionDate, issuer,
+                initiatives);
+    }
+
     /** An award to a collective, household or initiative, named as the decision names it. */
     public static Award toNamed(NomineeKind kind, Unit unit, String name, Title title, int year,
             String decisionNumber, LocalDate decisionDate, String issuer) {

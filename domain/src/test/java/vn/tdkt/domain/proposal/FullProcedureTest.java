@@ -31,18 +31,19 @@ class FullProcedureTest {
             Role.COUNCIL_SECRETARY);
     private final Actor appraiser = TestUnits.actor(31, "appraiser", "Võ Thị Thẩm", board, Role.APPRAISER);
 
-    private Proposal submitted() {
+    private Proposal submitted(NomineeDetails... others) {
         NomineeDetails nominee = NomineeDetails.of(NomineeKind.INDIVIDUAL, null, "Nguyễn Văn An", "Kiểm sát viên",
                 null, null, TestUnits.activeTitle(), "Hoàn thành xuất sắc nhiệm vụ.", Set.of(), LocalDate.of(2026, 3, 2));
+        List<NomineeDetails> all = new java.util.ArrayList<>(List.of(nominee));
+        all.addAll(List.of(others));
         Proposal proposal = Proposal.draft("VKSND-2026-000001", vksnd,
-                DossierHeader.of(2025, CommendationType.MERIT, null, LocalDate.of(2026, 3, 2)), List.of(nominee),
-                clerk, T0);
+                DossierHeader.of(2025, CommendationType.MERIT, null, LocalDate.of(2026, 3, 2)), all, clerk, T0);
         proposal.submit(clerk, T0.plusMinutes(1), List.of(), false);
         return proposal;
     }
 
-    private Proposal atBoard() {
-        Proposal proposal = submitted();
+    private Proposal atBoard(NomineeDetails... others) {
+        Proposal proposal = submitted(others);
         proposal.approveAtUnit(leader, null, T0.plusHours(1));
         proposal.recordCouncilVote(secretary, BallotResult.of(9, 8, 7, 1, 0), true, false, T0.plusHours(2));
         return proposal;
@@ -99,6 +100,34 @@ class FullProcedureTest {
         assertThat(arrived.getHistory()).extracting(ProposalEvent::getAction).containsSubsequence(
                 ProposalAction.COUNCIL_VOTED, ProposalAction.RETURNED_FOR_SUPPLEMENT, ProposalAction.SUPPLEMENTED,
                 ProposalAction.ACCEPTED_AT_BOARD);
+    }
+
+    @Test
+    void theApprovingLeaderMayCommendSomeNomineesOnlyAndTheRegisterGetsTheirLines() {
+        Actor approver = TestUnits.actor(41, "approver", "Trần Văn Duyệt", board, Role.APPROVER);
+        NomineeDetails second = NomineeDetails.of(NomineeKind.COLLECTIVE, null, "Phòng 7", null, null, null,
+                TestUnits.titleForEveryKind(6, "GIAY_KHEN", "Giấy khen"), "Tập thể tiêu biểu.", Set.of(),
+                LocalDate.of(2026, 3, 2));
+        Proposal proposal = atBoard(second);
+        TestUnits.withId(proposal.getNominees().get(0), 100L);
+        TestUnits.withId(proposal.getNominees().get(1), 101L);
+        proposal.acceptAtBoard(appraiser, T0.plusDays(1));
+        assertThatThrownBy(() -> proposal.decide(approver, decision(), Set.of(100L), T0.plusDays(2)))
+                .isInstanceOf(DomainException.class); // not appraised yet
+        proposal.concludeAppraisal(appraiser, true, "Đủ điều kiện.", T0.plusDays(10));
+
+        var awards = proposal.decide(approver, decision(), Set.of(101L), T0.plusDays(20));
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
+        assertThat(awards).singleElement().satisfies(award -> {
+            assertThat(award.getNomineeName()).isEqualTo("Phòng 7");
+            assertThat(award.getDecisionNumber()).isEqualTo("1234/QĐ-UBND");
+            assertThat(award.getYear()).isEqualTo(2025);
+        });
+    }
+
+    private static CommendationDecision decision() {
+        return CommendationDecision.of("1234/QĐ-UBND", LocalDate.of(2026, 3, 20), "Nguyễn Văn Chủ tịch",
+                "Chủ tịch UBND tỉnh Tây Ninh", LocalDate.of(2026, 3, 22));
     }
 
     @Test

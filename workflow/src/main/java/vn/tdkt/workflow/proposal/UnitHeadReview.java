@@ -13,6 +13,7 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+import vn.tdkt.workflow.notification.Notifier;
 
 /** The unit head's decisions on a review task (thủ trưởng đơn vị): approve, or return with a reason. */
 @Stateless
@@ -27,14 +28,22 @@ public class UnitHeadReview {
     @Inject
     TaskService tasks;
 
+    @Inject
+    Notifier notifier;
+
     /** Approves the proposal of the review task; a task someone else already completed is refused clearly. */
     public void approve(Actor leader, String taskId, String comment) {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
         complete(proposal, taskId, Decision.APPROVE);
+        // The process ends here, so no task announces the approval: the clerks are told directly.
+        notifier.approved(proposal);
     }
 
-    /** Returns the proposal to the unit's clerks with a mandatory reason. */
+    /**
+     * Returns the proposal to the unit's clerks with a mandatory reason; the revision task this opens tells them
+     * (Notifier).
+     */
     public void returnToClerk(Actor leader, String taskId, String reason) {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.returnToClerk(leader, reason, BusinessClock.now());

@@ -18,6 +18,11 @@ final class TestEngine implements AutoCloseable {
     }
 
     static TestEngine start(Class<?> testClass) {
+        return start(testClass, opened -> { });
+    }
+
+    /** The same engine, reporting each opened task to {@code taskOpened} as the server's engine does. */
+    static TestEngine start(Class<?> testClass, java.util.function.Consumer<TaskOpened> taskOpened) {
         TestDatabase database = TestDatabase.startMigrated();
         try {
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
@@ -25,6 +30,7 @@ final class TestEngine implements AutoCloseable {
             configuration.setProcessEngineName(testClass.getSimpleName());
             configuration.setDataSource(database.dataSource());
             EngineSettings.apply(configuration);
+            TaskOpenedListener.register(configuration, taskOpened);
             ProcessEngine engine = configuration.buildProcessEngine();
             ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
             return new TestEngine(database, engine);

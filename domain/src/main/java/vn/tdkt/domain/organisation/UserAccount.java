@@ -50,6 +50,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where notifications are mailed; none means in-app notifications only. */
+    @Column(length = 254)
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 32)
@@ -87,6 +91,19 @@ public class UserAccount {
         return enabled && PasswordHash.matches(password, passwordHash);
     }
 
+    /** Sets or clears (blank) the address notifications are mailed to. */
+    public void changeEmail(String address) {
+        String normalised = Texts.normalise(address);
+        if (normalised == null || normalised.isEmpty()) {
+            this.email = null;
+            return;
+        }
+        if (normalised.length() > 254 || !normalised.matches("[^@\\s]+@[^@\\s]+")) {
+            throw DomainException.invalid("email", "user.email.invalid");
+        }
+        this.email = normalised;
+    }
+
     public void disable() {
         this.enabled = false;
     }
@@ -114,6 +131,11 @@ public class UserAccount {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    /** The address notifications are mailed to, if the user gave one. */
+    public java.util.Optional<String> getEmail() {
+        return java.util.Optional.ofNullable(email);
     }
 
     public boolean isEnabled() {

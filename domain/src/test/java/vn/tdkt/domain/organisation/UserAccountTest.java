@@ -64,4 +64,18 @@ class UserAccountTest {
                     assertThat(e.messageKey()).isEqualTo("user.password.tooShort");
                 });
     }
+
+    @Test
+    void anEmailAddressIsOptionalButMustLookLikeOne() {
+        UserAccount clerk = new UserAccount("canbo", "Trần Thị Bình", null, vksnd, Set.of(Role.CLERK),
+                "secret".toCharArray());
+        assertThat(clerk.getEmail()).isEmpty();
+
+        clerk.changeEmail("  canbo@tdkt.local ");
+        assertThat(clerk.getEmail()).contains("canbo@tdkt.local");
+
+        assertThatThrownBy(() -> clerk.changeEmail("not an address")).isInstanceOf(DomainException.class);
+        clerk.changeEmail(" ");
+        assertThat(clerk.getEmail()).isEmpty();
+    }
 }

@@ -19,7 +19,7 @@ import vn.tdkt.domain.shared.DomainException;
 @jakarta.inject.Named("texts")
 public class Messages {
 
-    static final String BUNDLE = "vn.tdkt.web.i18n.messages";
+    public static final String BUNDLE = "vn.tdkt.web.i18n.messages";
 
     @Inject
     FacesContext faces;
@@ -35,7 +35,7 @@ public class Messages {
     }
 
     /** The text of a key in a bundle with its arguments; an unknown key gives the generic error text. */
-    static String format(ResourceBundle bundle, String key, Object... arguments) {
+    public static String format(ResourceBundle bundle, String key, Object... arguments) {
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -27,7 +27,7 @@ class MessageBundlesTest {
     private static final Path WEB_MODULE = Path.of(System.getProperty("user.dir"));
     private static final Pattern VIEW_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:validation|proposal|task|error|user|unit|login|review|eligibility|ruleSet|import|attachment|movement|bloc|award)\\.[A-Za-z0-9_.-]+)\"");
+            "\"((?:validation|proposal|task|error|user|unit|login|review|eligibility|ruleSet|import|attachment|movement|bloc|award|api|notification)\\.[A-Za-z0-9_.-]+)\"");
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();

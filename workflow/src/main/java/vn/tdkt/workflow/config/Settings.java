@@ -30,6 +30,33 @@ public final class Settings {
         return megabytes * 1024 * 1024;
     }
 
+    /**
+     * Whether notifications are also mailed ({@code TDKT_MAIL_ENABLED}, default false: in-app only). The SMTP
+     * server itself is the server's mail session {@code java:jboss/mail/TDKT} (configure-server.cli).
+     */
+    public static boolean mailEnabled() {
+        return value("TDKT_MAIL_ENABLED", "tdkt.mail.enabled").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /**
+     * The SMTP account, when the server wants one ({@code TDKT_SMTP_USER} / {@code TDKT_SMTP_PASSWORD}). Read
+     * here rather than in the mail session: the server's session would turn an empty user into a login attempt.
+     */
+    public static Optional<String> smtpUser() {
+        return value("TDKT_SMTP_USER", "tdkt.smtp.user").filter(u -> !u.isBlank());
+    }
+
+    public static Optional<String> smtpPassword() {
+        return value("TDKT_SMTP_PASSWORD", "tdkt.smtp.password");
+    }
+
+    /** The address users reach the application at, for links in mails ({@code TDKT_BASE_URL}). */
+    public static String baseUrl() {
+        String url = value("TDKT_BASE_URL", "tdkt.base.url").filter(u -> !u.isBlank())
+                .orElse("http://localhost:8080/tdkt");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     static Optional<String> value(String environmentVariable, String systemProperty) {
         String fromEnv = System.getenv(environmentVariable);
         if (fromEnv != null && !fromEnv.isBlank()) {

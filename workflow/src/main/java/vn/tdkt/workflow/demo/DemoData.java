@@ -84,6 +84,7 @@ public class DemoData {
             return;
         }
         if (alreadyCreated()) {
+            giveDemoAccountsAnEmail();
             // A demo database from before the register existed gets the register, once, and nothing else.
             if (em.createQuery("select count(p) from Person p", Long.class).getSingleResult() == 0) {
                 createRegister();
@@ -100,7 +101,10 @@ public class DemoData {
         for (String[] row : table("users.tsv")) {
             Set<Role> roles = Arrays.stream(row[4].split(",")).map(String::strip).map(Role::valueOf)
                     .collect(Collectors.toSet());
-            em.persist(new UserAccount(row[0], row[1], row[2], unit(row[3]), roles, DEMO_PASSWORD.toCharArray()));
+            UserAccount user = new UserAccount(row[0], row[1], row[2], unit(row[3]), roles,
+                    DEMO_PASSWORD.toCharArray());
+            user.changeEmail(demoEmail(row[0]));
+            em.persist(user);
         }
         createRegister();
         em.flush();
@@ -108,6 +112,20 @@ public class DemoData {
             createProposal(row);
         }
         LOG.info("Demo mode: created the demo units, accounts (password 'demo'), people, award register and proposals.");
+    }
+
+    /** Demo accounts made before accounts had an address get theirs, so that demo mails have somewhere to go. */
+    private void giveDemoAccountsAnEmail() {
+        for (String[] row : table("users.tsv")) {
+            em.createQuery("select u from UserAccount u where u.username = :name and u.email is null",
+                    UserAccount.class).setParameter("name", row[0]).getResultStream().findFirst()
+                    .ifPresent(user -> user.changeEmail(demoEmail(row[0])));
+        }
+    }
+
+    /** Demo addresses are in a reserved-looking local domain: nothing is ever delivered outside. */
+    private static String demoEmail(String username) {
+        return username + "@tdkt.local";
     }
 
     /** People with several years of awards, initiatives and a discipline record, so that the rules have evidence. */

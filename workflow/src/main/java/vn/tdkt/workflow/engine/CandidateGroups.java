@@ -1,9 +1,11 @@
 package vn.tdkt.workflow.engine;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 
 /**
  * Candidate groups are a role within a unit, written {@code ROLE@UNITCODE} (e.g. {@code UNIT_LEADER@VKSND}),
@@ -12,6 +14,23 @@ import vn.tdkt.domain.organisation.Actor;
 public final class CandidateGroups {
 
     private CandidateGroups() {
+    }
+
+    /** A group read back: the role and the unit it is scoped to. */
+    public record Group(Role role, String unitCode) {
+    }
+
+    /** The role and unit of a group id; empty for an id that is not {@code ROLE@UNITCODE} with a known role. */
+    public static Optional<Group> parse(String groupId) {
+        int at = groupId == null ? -1 : groupId.indexOf('@');
+        if (at <= 0 || at == groupId.length() - 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Group(Role.valueOf(groupId.substring(0, at)), groupId.substring(at + 1)));
+        } catch (IllegalArgumentException unknownRole) {
+            return Optional.empty();
+        }
     }
 
     public static List<String> of(Actor actor) {

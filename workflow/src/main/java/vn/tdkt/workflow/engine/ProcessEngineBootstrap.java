@@ -10,6 +10,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
  * Starts the embedded process engine on the application's JTA datasource, so that an engine call and a JPA
  * write in one use case commit or roll back together, and deploys the processes under {@code processes/}.
  * Registered as the container's default engine, whose services camunda-engine-cdi then offers for injection.
+ * Every opened user task is announced as a CDI event {@link TaskOpened}.
  */
 @Singleton
 @Startup
@@ -36,6 +39,10 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:/TransactionManager")
     private TransactionManager transactionManager;
 
+    /** Observers (notifications) hear of each opened task synchronously, inside the opening transaction. */
+    @Inject
+    Event<TaskOpened> taskOpened;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -46,6 +53,7 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         EngineSettings.apply(configuration);
+        TaskOpenedListener.register(configuration, taskOpened::fire);
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         ProcessEngines.deploy(engine.getRepositoryService(), getClass().getClassLoader());

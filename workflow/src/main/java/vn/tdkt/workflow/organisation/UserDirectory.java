@@ -33,6 +33,19 @@ public class UserDirectory {
                 .getResultList();
     }
 
+    /** The enabled accounts holding the role in the unit: the people behind a candidate group. */
+    public List<UserAccount> holders(Role role, String unitCode) {
+        return em.createQuery("select distinct u from UserAccount u join u.roles r"
+                + " where r = :role and u.unit.code = :unit and u.enabled = true order by u.username",
+                UserAccount.class)
+                .setParameter("role", role).setParameter("unit", unitCode).getResultList();
+    }
+
+    /** The enabled account of a username, as stored. */
+    public Optional<UserAccount> enabledAccount(String username) {
+        return find(username).filter(UserAccount::isEnabled);
+    }
+
     private Optional<UserAccount> find(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

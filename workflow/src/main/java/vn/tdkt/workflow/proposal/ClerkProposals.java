@@ -68,6 +68,20 @@ public class ClerkProposals {
         return proposals.ofUnit(actor.unitId());
     }
 
+    /**
+     * One page of the proposals of the actor's own unit, newest first, with each proposal's nominees loaded;
+     * {@code page} counts from 0.
+     */
+    public ProposalPage pageOfMyUnit(Actor actor, int page, int size) {
+        actor.require(Role.CLERK, Role.UNIT_LEADER);
+        if (page < 0 || size < 1 || size > ProposalPage.MAX_SIZE) {
+            throw DomainException.invalid(page < 0 ? "page" : "size", "validation.page", ProposalPage.MAX_SIZE);
+        }
+        List<Proposal> found = proposals.pageOfUnit(actor.unitId(), Math.multiplyExact(page, size), size);
+        found.forEach(p -> p.getNominees().size());
+        return new ProposalPage(found, page, size, proposals.countOfUnit(actor.unitId()));
+    }
+
     /** One dossier with its nominees, files and history, if the actor may see it. */
     public Proposal read(Actor actor, long id) {
         Proposal proposal = proposals.visible(actor, id);

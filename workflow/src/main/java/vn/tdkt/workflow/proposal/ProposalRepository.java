@@ -64,6 +64,22 @@ public class ProposalRepository {
                 Proposal.class).setParameter("unit", unitId).getResultList();
     }
 
+    /**
+     * One page of a unit's proposals, newest first, with the nominees of the whole page read in one extra query
+     * (a list shows each proposal's lead nominee, count and titles).
+     */
+    public List<Proposal> pageOfUnit(long unitId, int first, int max) {
+        return em.createQuery("select p from Proposal p where p.unit.id = :unit order by p.createdAt desc, p.id desc",
+                Proposal.class).setParameter("unit", unitId).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch", "p.nominees").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
+    public long countOfUnit(long unitId) {
+        return em.createQuery("select count(p) from Proposal p where p.unit.id = :unit", Long.class)
+                .setParameter("unit", unitId).getSingleResult();
+    }
+
     public List<Proposal> withNumbers(Collection<String> numbers) {
         if (numbers.isEmpty()) {
             return List.of();

@@ -9,6 +9,7 @@ import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+import vn.tdkt.workflow.notification.Notifier;
 
 /** The unit head's decisions on a review task (thủ trưởng đơn vị): approve, return with a reason, or reject. */
 @Stateless
@@ -17,14 +18,22 @@ public class UnitHeadReview {
     @Inject
     TaskCompletion tasks;
 
+    @Inject
+    Notifier notifier;
+
     /** Approves the proposal of the review task; a task someone else already completed is refused clearly. */
     public void approve(Actor leader, String taskId, String comment) {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.APPROVE, Map.of());
+        // The process ends here, so no task announces the approval: the clerks are told directly.
+        notifier.approved(proposal);
     }
 
-    /** Returns the proposal to the unit's clerks with a mandatory reason. */
+    /**
+     * Returns the proposal to the unit's clerks with a mandatory reason; the revision task this opens tells them
+     * (Notifier).
+     */
     public void returnToClerk(Actor leader, String taskId, String reason) {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.returnToClerk(leader, reason, BusinessClock.now());

@@ -40,4 +40,15 @@ class CandidateGroupsTest {
         assertThat(CandidateGroups.of(admin)).containsExactly("ADMIN@BAN_TDKT")
                 .doesNotContain("UNIT_LEADER@BAN_TDKT", "CLERK@BAN_TDKT");
     }
+
+    @Test
+    void aGroupIdReadsBackAsRoleAndUnit() {
+        assertThat(CandidateGroups.parse("UNIT_LEADER@VKSND"))
+                .contains(new CandidateGroups.Group(Role.UNIT_LEADER, "VKSND"));
+        assertThat(CandidateGroups.parse("CLERK@CONG_AN")).contains(new CandidateGroups.Group(Role.CLERK, "CONG_AN"));
+        assertThat(CandidateGroups.parse("NO_SUCH_ROLE@BAN_TDKT")).isEmpty();
+        assertThat(CandidateGroups.parse("UNIT_LEADER")).isEmpty();
+        assertThat(CandidateGroups.parse("UNIT_LEADER@")).isEmpty();
+        assertThat(CandidateGroups.parse(null)).isEmpty();
+    }
 }

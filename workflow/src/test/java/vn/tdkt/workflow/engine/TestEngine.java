@@ -18,11 +18,21 @@ final class TestEngine implements AutoCloseable {
     }
 
     static TestEngine start(Class<?> testClass) {
-        return start(testClass, java.util.Map.of());
+        return start(testClass, opened -> { }, java.util.Map.of());
+    }
+
+    /** The same engine, reporting each opened task to {@code taskOpened} as the server's engine does. */
+    static TestEngine start(Class<?> testClass, java.util.function.Consumer<TaskOpened> taskOpened) {
+        return start(testClass, taskOpened, java.util.Map.of());
     }
 
     /** An engine whose expressions reach the given beans by name (test doubles at the process's edge). */
     static TestEngine start(Class<?> testClass, java.util.Map<Object, Object> beans) {
+        return start(testClass, opened -> { }, beans);
+    }
+
+    private static TestEngine start(Class<?> testClass, java.util.function.Consumer<TaskOpened> taskOpened,
+            java.util.Map<Object, Object> beans) {
         TestDatabase database = TestDatabase.startMigrated();
         try {
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
@@ -31,6 +41,7 @@ final class TestEngine implements AutoCloseable {
             configuration.setDataSource(database.dataSource());
             EngineSettings.apply(configuration);
             configuration.setBeans(new java.util.HashMap<>(beans));
+            TaskOpenedListener.register(configuration, taskOpened);
             ProcessEngine engine = configuration.buildProcessEngine();
             ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
             return new TestEngine(database, engine);

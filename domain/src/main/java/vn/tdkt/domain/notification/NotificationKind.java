@@ -1,0 +1,17 @@
+package vn.tdkt.domain.notification;
+
+/** Why a user is notified. */
+public enum NotificationKind {
+    /** A task was opened for the user or one of their groups (e.g. the unit head's review). */
+    NEW_TASK,
+    /** The unit head returned a proposal with a reason; the clerks revise it. */
+    RETURNED,
+    /** The unit head approved a proposal. */
+    APPROVED,
+    /** Reserved: a task waits past its deadline. */
+    REMINDER,
+    /** Reserved: a task is escalated to a superior. */
+    ESCALATION,
+    /** Reserved: the commendation decision was issued. */
+    DECISION
+}

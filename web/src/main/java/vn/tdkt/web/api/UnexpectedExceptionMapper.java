@@ -1,0 +1,54 @@
+package vn.tdkt.web.api;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else: a 500 problem with the generic text, never a stack trace; the failure goes to the server log
+ * with the request it broke. A body that could not be read as JSON is the caller's error (400), whichever layer
+ * noticed it.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (unreadableBody(e)) {
+            return Problems.response(Problems.problem(ProblemType.INVALID_INPUT,
+                    Problems.language(headers.getAcceptableLanguages()), request.getRequestURI(), null,
+                    "api.error.malformed")).build();
+        }
+        LOG.log(Level.SEVERE, "REST API failure on " + request.getMethod() + " "
+                + request.getRequestURI(), e);
+        return Problems.response(Problems.problem(ProblemType.SERVER_ERROR,
+                Problems.language(headers.getAcceptableLanguages()), request.getRequestURI(), null,
+                "error.unexpected")).build();
+    }
+
+    private static boolean unreadableBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException
+                    || cause instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

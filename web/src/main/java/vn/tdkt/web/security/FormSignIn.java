@@ -1,0 +1,44 @@
+package vn.tdkt.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Form sign-in with our own Faces login page, as the standard custom-form mechanism does it: an unauthenticated
+ * request to a protected page is redirected to {@code /login.xhtml} and continues to the page it asked for once
+ * {@code LoginView} has called {@code SecurityContext.authenticate} with the user's credential; the session keeps
+ * the user signed in.
+ *
+ * <p>Typed as itself only, so that it is not a second authentication mechanism of the application (Jakarta
+ * Security allows one): {@link ApplicationAuthentication} is that one and hands it every request outside the
+ * REST API. The standard interceptors still apply, because they bind to the annotations and to
+ * {@code validateRequest}, not to the bean's types.
+ */
+@AutoApplySession
+@LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
+@Typed(FormSignIn.class)
+@ApplicationScoped
+public class FormSignIn implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters()
+                    .getCredential()));
+        }
+        return context.doNothing();
+    }
+}

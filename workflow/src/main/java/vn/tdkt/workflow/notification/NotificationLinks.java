@@ -1,0 +1,22 @@
+package vn.tdkt.workflow.notification;
+
+import vn.tdkt.domain.notification.NotificationKind;
+
+/** Where a notification leads, as a path of the application; the page and the mail use the same one. */
+public final class NotificationLinks {
+
+    private NotificationLinks() {
+    }
+
+    /**
+     * A new task leads to the inbox (the task, not the proposal, is what waits); a return to the form the clerk
+     * revises it in; anything else to the proposal itself.
+     */
+    public static String path(NotificationKind kind, long proposalId) {
+        return switch (kind) {
+            case NEW_TASK, REMINDER, ESCALATION -> "/app/inbox.xhtml";
+            case RETURNED -> "/app/proposal-edit.xhtml?id=" + proposalId;
+            case APPROVED, DECISION -> "/app/proposal.xhtml?id=" + proposalId;
+        };
+    }
+}

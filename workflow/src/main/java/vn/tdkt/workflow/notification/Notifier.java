@@ -1,0 +1,120 @@
+package vn.tdkt.workflow.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import vn.tdkt.domain.notification.Notification;
+import vn.tdkt.domain.notification.NotificationKind;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.domain.organisation.UserAccount;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.config.Settings;
+import vn.tdkt.workflow.engine.CandidateGroups;
+import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.engine.TaskOpened;
+import vn.tdkt.workflow.organisation.UserDirectory;
+
+/**
+ * Decides who is told what when a proposal moves, and writes the notifications (thông báo) in the transaction of
+ * the action: a rolled-back action leaves none. Every opened task notifies the people it is offered to (a
+ * candidate group {@code ROLE@UNIT} means every enabled holder of the role in that unit); a returned proposal's
+ * revision task is announced as the return, with its reason. Mails are composed here and sent after commit.
+ * A plain CDI bean like the repositories: it always runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
+
+    static final String NEW_TASK_KEY = "notification.newTask";
+    static final String RETURNED_KEY = "notification.returned";
+    static final String APPROVED_KEY = "notification.approved";
+
+    @PersistenceContext(unitName = "tdkt")
+    private EntityManager em;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Event<MailBatch> mails;
+
+    /** A task was opened by the engine, in the transaction of the action that opened it. */
+    void taskOpened(@Observes TaskOpened task) {
+        Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
+        if (proposal == null) {
+            // Not a proposal's task (none exists yet): nothing to point a notification at.
+            LOG.warning(() -> "Task " + task.taskKey() + " of " + task.businessKey() + " has no proposal; nobody notified");
+            return;
+        }
+        Collection<UserAccount> recipients = recipientsOf(task);
+        if (ProcessKeys.TASK_REVISE_PROPOSAL.equals(task.taskKey())) {
+            notify(recipients, NotificationKind.RETURNED, proposal, RETURNED_KEY,
+                    List.of(proposal.getNumber(), nullToEmpty(proposal.getReturnReason())));
+        } else {
+            notify(recipients, NotificationKind.NEW_TASK, proposal, NEW_TASK_KEY,
+                    List.of(proposal.getNumber(), leadNominee(proposal)));
+        }
+    }
+
+    /** The unit head approved the proposal: the unit's clerks hear of it. */
+    public void approved(Proposal proposal) {
+        notify(users.holders(Role.CLERK, proposal.getUnit().getCode()), NotificationKind.APPROVED, proposal,
+                APPROVED_KEY, List.of(proposal.getNumber(), leadNominee(proposal)));
+    }
+
+    private Collection<UserAccount> recipientsOf(TaskOpened task) {
+        Map<String, UserAccount> byUsername = new LinkedHashMap<>();
+        if (task.assignee() != null) {
+            users.enabledAccount(task.assignee()).ifPresent(u -> byUsername.putIfAbsent(u.getUsername(), u));
+        }
+        for (String username : task.candidateUsers()) {
+            users.enabledAccount(username).ifPresent(u -> byUsername.putIfAbsent(u.getUsername(), u));
+        }
+        for (String group : task.candidateGroups()) {
+            CandidateGroups.parse(group).ifPresentOrElse(
+                    g -> users.holders(g.role(), g.unitCode()).forEach(u -> byUsername.putIfAbsent(u.getUsername(), u)),
+                    () -> LOG.warning(() -> "Candidate group " + group + " is not ROLE@UNIT; nobody notified"));
+        }
+        return byUsername.values();
+    }
+
+    private void notify(Collection<UserAccount> recipients, NotificationKind kind, Proposal proposal, String key,
+            List<String> arguments) {
+        LocalDateTime now = BusinessClock.now();
+        boolean mailing = Settings.mailEnabled();
+        List<OutgoingMail> outgoing = new ArrayList<>();
+        for (UserAccount user : recipients) {
+            em.persist(new Notification(user.getUsername(), kind, proposal.getId(), proposal.getNumber(), key,
+                    arguments, now));
+            if (mailing) {
+                user.getEmail().ifPresent(address -> outgoing.add(MailText.compose(kind, address,
+                        proposal.getNumber(), leadNominee(proposal), proposal.getUnit().getName(),
+                        user.getFullName(), Settings.baseUrl() + NotificationLinks.path(kind, proposal.getId()),
+                        nullToEmpty(proposal.getReturnReason()))));
+            }
+        }
+        if (!outgoing.isEmpty()) {
+            mails.fire(new MailBatch(outgoing));
+        }
+    }
+
+    private static String leadNominee(Proposal proposal) {
+        return proposal.getNominees().isEmpty() ? "" : proposal.getLeadNominee().getName();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -40,6 +40,8 @@ public class Notifier {
     static final String NEW_TASK_KEY = "notification.newTask";
     static final String RETURNED_KEY = "notification.returned";
     static final String APPROVED_KEY = "notification.approved";
+    /** The provincial board's unit code (Ban TĐKT), whose appraisers and head the board's notices reach. */
+    static final String BOARD = "BAN_TDKT";
 
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;
@@ -72,6 +74,28 @@ public class Notifier {
     public void approved(Proposal proposal) {
         notify(users.holders(Role.CLERK, proposal.getUnit().getCode()), NotificationKind.APPROVED, proposal,
                 APPROVED_KEY, List.of(proposal.getNumber(), leadNominee(proposal)));
+    }
+
+    /** Day 20 of the appraisal: the board's appraisers are reminded (nhắc việc). */
+    public void appraisalReminder(Proposal proposal) {
+        notify(users.holders(Role.APPRAISER, BOARD), NotificationKind.REMINDER, proposal, "notification.reminder",
+                List.of(proposal.getNumber(), leadNominee(proposal)));
+    }
+
+    /** The appraisal is overdue: the head of the board hears of it (báo cáo Trưởng ban). */
+    public void appraisalOverdue(Proposal proposal) {
+        notify(users.holders(Role.UNIT_LEADER, BOARD), NotificationKind.ESCALATION, proposal,
+                "notification.escalation", List.of(proposal.getNumber(), leadNominee(proposal)));
+    }
+
+    /** A decision or a refusal ended the dossier: the unit's clerks and head hear the outcome and its reason. */
+    public void outcome(Proposal proposal) {
+        Map<String, UserAccount> unit = new LinkedHashMap<>();
+        for (Role role : List.of(Role.CLERK, Role.UNIT_LEADER)) {
+            users.holders(role, proposal.getUnit().getCode()).forEach(u -> unit.putIfAbsent(u.getUsername(), u));
+        }
+        notify(unit.values(), NotificationKind.DECISION, proposal, "notification.outcome." + proposal.getStatus(),
+                List.of(proposal.getNumber(), leadNominee(proposal), nullToEmpty(proposal.getReturnReason())));
     }
 
     private Collection<UserAccount> recipientsOf(TaskOpened task) {

@@ -1,0 +1,47 @@
+package vn.tdkt.workflow.board;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.notification.Notifier;
+
+/**
+ * What the diagram's service tasks do ({@code ${processActions.…}}), inside the engine's transaction: the
+ * decision's register lines are already stored by {@link Decisions}; here the people concerned are told.
+ */
+@Named("processActions")
+@ApplicationScoped
+public class ProcessActions {
+
+    @PersistenceContext(unitName = "tdkt")
+    private EntityManager em;
+
+    @Inject
+    Notifier notifier;
+
+    public void recordDecision(DelegateExecution execution) {
+        notifier.outcome(proposal(execution));
+    }
+
+    public void notifyNotCommended(DelegateExecution execution) {
+        notifier.outcome(proposal(execution));
+    }
+
+    public void remind(DelegateExecution execution) {
+        notifier.appraisalReminder(proposal(execution));
+    }
+
+    public void escalate(DelegateExecution execution) {
+        notifier.appraisalOverdue(proposal(execution));
+    }
+
+    private Proposal proposal(DelegateExecution execution) {
+        Object id = execution.getVariable(ProcessKeys.VAR_PROPOSAL_ID);
+        return em.find(Proposal.class, ((Number) id).longValue());
+    }
+}

@@ -30,7 +30,7 @@ class CommendationProposalProcessTest {
     // Element ids of the diagram that the application never names, so they have no constant in ProcessKeys.
     private static final String START = "StartEvent_ProposalSubmitted";
     private static final String GATEWAY = "Gateway_UnitHeadDecision";
-    private static final String END_APPROVED = "EndEvent_ApprovedAtUnit";
+    private static final String COUNCIL_VOTE = ProcessKeys.TASK_COUNCIL_VOTE;
 
     private static final AtomicInteger NUMBERS = new AtomicInteger();
 
@@ -143,18 +143,21 @@ class CommendationProposalProcessTest {
     }
 
     @Test
-    void approvalEndsTheProcessAtApprovedAtUnit() {
+    void approvalSendsTheDossierToTheUnitsCouncil() {
         ProcessInstance instance = submit("VKSND");
 
         decide(review(instance), Decision.APPROVE);
 
-        assertThat(ended(instance)).isTrue();
-        HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(instance.getId()).singleResult();
-        assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
-        assertThat(finished.getEndActivityId()).isEqualTo(END_APPROVED);
+        assertThat(atCouncilVote(instance, "VKSND")).isTrue();
         assertThat(activityPath(instance))
-                .containsExactly(START, ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, END_APPROVED);
+                .containsExactly(START, ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, COUNCIL_VOTE);
+    }
+
+    /** The one open task is the council's vote, offered to the unit's council secretaries only. */
+    private static boolean atCouncilVote(ProcessInstance instance, String unitCode) {
+        Task task = openTask(instance);
+        return COUNCIL_VOTE.equals(task.getTaskDefinitionKey()) && tasks.createTaskQuery().taskId(task.getId())
+                .taskCandidateGroup("COUNCIL_SECRETARY@" + unitCode).count() == 1;
     }
 
     @Test
@@ -180,10 +183,10 @@ class CommendationProposalProcessTest {
 
         decide(secondReview, Decision.APPROVE);
 
-        assertThat(ended(instance)).isTrue();
+        assertThat(atCouncilVote(instance, "VKSND")).isTrue();
         assertThat(activityPath(instance)).containsExactly(START,
                 ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, ProcessKeys.TASK_REVISE_PROPOSAL,
-                ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, END_APPROVED);
+                ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, COUNCIL_VOTE);
     }
 
     @Test
@@ -199,12 +202,12 @@ class CommendationProposalProcessTest {
         tasks.complete(secondRevision.getId());
         decide(review(instance), Decision.APPROVE);
 
-        assertThat(ended(instance)).isTrue();
+        assertThat(atCouncilVote(instance, "CONG_AN")).isTrue();
         assertThat(activityPath(instance))
                 .filteredOn(ProcessKeys.TASK_UNIT_HEAD_REVIEW::equals).hasSize(3);
         assertThat(activityPath(instance))
                 .filteredOn(ProcessKeys.TASK_REVISE_PROPOSAL::equals).hasSize(2);
-        assertThat(activityPath(instance)).last().isEqualTo(END_APPROVED);
+        assertThat(activityPath(instance)).last().isEqualTo(COUNCIL_VOTE);
     }
 
     @Test
@@ -222,7 +225,7 @@ class CommendationProposalProcessTest {
         assertThat(runtime.getVariable(instance.getId(), ProcessKeys.VAR_DECISION))
                 .as("the failed completion was rolled back with its variables").isNull();
         decide(task, Decision.APPROVE);
-        assertThat(ended(instance)).isTrue();
+        assertThat(atCouncilVote(instance, "VKSND")).isTrue();
     }
 
     @Test

@@ -23,6 +23,14 @@ public final class ProcessKeys {
     public static final String TASK_RECEPTION_AFTER_SUPPLEMENT = "Task_ReceptionAfterSupplement";
     /** User task of the unit's clerks: complete the dossier the board returned, by its deadline. */
     public static final String TASK_SUPPLEMENT = "Task_Supplement";
+    /** User task of the board's appraisers: appraise within the working-day deadline. */
+    public static final String TASK_APPRAISAL = "Task_Appraisal";
+    /** User task of the board's appraisers after a state-level form's public notice: record the comments. */
+    public static final String TASK_PUBLIC_NOTICE = "Task_RecordNoticeComments";
+    /** User task of the approving leader: sign the decision (some or all nominees) or refuse. */
+    public static final String TASK_DECISION = "Task_Decision";
+    /** User task of the unit head for titles within the unit's authority: sign the unit's decision. */
+    public static final String TASK_UNIT_DECISION = "Task_UnitDecision";
 
     /** Variable: the decision taken on the task just completed, one of {@link Decision}. */
     public static final String VAR_DECISION = "decision";

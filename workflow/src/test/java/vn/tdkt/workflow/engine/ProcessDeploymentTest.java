@@ -120,7 +120,7 @@ class ProcessDeploymentTest {
                     .getProcessDefinitionId()).isEqualTo(before.getId());
             Task review = tasks.createTaskQuery().processInstanceId(running.getId()).singleResult();
             tasks.complete(review.getId(),
-                    Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.Decision.APPROVE.name()));
+                    Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.Decision.REJECT.name()));
             assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).count()).isZero();
         } finally {
             // Puts the bundled diagram back on top so that other tests see what a server would deploy.
@@ -136,17 +136,20 @@ class ProcessDeploymentTest {
     }
 
     @Test
-    void everyUserTaskIsOfferedToARoleOfTheProposalsUnitAndHasAForm() {
+    void everyUserTaskIsOfferedToARoleOfTheProposalsUnitOrOfTheBoardAndHasAForm() {
         Collection<UserTask> userTasks = repository.getBpmnModelInstance(latest().getId())
                 .getModelElementsByType(UserTask.class);
 
-        assertThat(userTasks).extracting(UserTask::getId)
-                .containsExactlyInAnyOrder(ProcessKeys.TASK_UNIT_HEAD_REVIEW, ProcessKeys.TASK_REVISE_PROPOSAL);
-        String roles = Role.CLERK_NAME + "|" + Role.UNIT_LEADER_NAME;
+        assertThat(userTasks).extracting(UserTask::getId).contains(ProcessKeys.TASK_UNIT_HEAD_REVIEW,
+                ProcessKeys.TASK_REVISE_PROPOSAL, ProcessKeys.TASK_COUNCIL_VOTE, ProcessKeys.TASK_RECEPTION,
+                ProcessKeys.TASK_SUPPLEMENT, ProcessKeys.TASK_APPRAISAL, ProcessKeys.TASK_DECISION);
+        String unitRoles = Role.CLERK_NAME + "|" + Role.UNIT_LEADER_NAME + "|" + Role.COUNCIL_SECRETARY_NAME;
+        String boardRoles = Role.APPRAISER_NAME + "|" + Role.APPROVER_NAME;
         assertThat(userTasks).allSatisfy(task -> {
             assertThat(task.getCamundaCandidateGroups())
                     .as("candidate group of %s", task.getId())
-                    .matches("(" + roles + ")@\\$\\{" + ProcessKeys.VAR_UNIT_CODE + "\\}");
+                    .matches("(" + unitRoles + ")@\\$\\{" + ProcessKeys.VAR_UNIT_CODE + "\\}|(" + boardRoles
+                            + ")@BAN_TDKT");
             assertThat(task.getCamundaFormKey()).as("form key of %s", task.getId()).startsWith("tdkt:");
             // Unit isolation rests on the groups alone: a fixed user would bypass it.
             assertThat(task.getCamundaAssignee()).isNull();

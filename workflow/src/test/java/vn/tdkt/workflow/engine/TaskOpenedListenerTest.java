@@ -76,7 +76,7 @@ class TaskOpenedListenerTest {
     }
 
     @Test
-    void anApprovalOpensNoTask() {
+    void anApprovalOpensTheCouncilVoteForTheUnitsSecretary() {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
                 "VKSND-2026-000003", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 43L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
@@ -84,6 +84,7 @@ class TaskOpenedListenerTest {
 
         tasks.complete(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.APPROVE.name()));
 
-        assertThat(OPENED).isEmpty();
+        assertThat(OPENED).extracting(TaskOpened::taskKey).containsExactly(ProcessKeys.TASK_COUNCIL_VOTE);
+        assertThat(OPENED.get(0).candidateGroups()).containsExactly("COUNCIL_SECRETARY@VKSND");
     }
 }

@@ -40,7 +40,9 @@ node("Task_Supplement", "userTask", "Cán bộ thi đua bổ sung hồ sơ (mộ
 node("Timer_SupplementExpired", "boundaryEvent", "Hết hạn bổ sung", 7.4, 1.45,
      'attachedToRef="Task_Supplement" cancelActivity="true"',
      '<bpmn:timerEventDefinition id="TimerDef_SupplementExpired"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${supplementDue}</bpmn:timeDate></bpmn:timerEventDefinition>')
-node("EndEvent_SupplementExpired", "endEvent", "Quá hạn bổ sung, trả hồ sơ", 8, 2)
+node("ServiceTask_SupplementExpired", "serviceTask", "Ghi nhận quá hạn, báo đơn vị", 8, 2,
+     'camunda:expression="${processActions.supplementExpired(execution)}"')
+node("EndEvent_SupplementExpired", "endEvent", "Quá hạn bổ sung, trả hồ sơ", 9, 2)
 node("Task_ReceptionAfterSupplement", "userTask", "Ban TĐKT tiếp nhận hồ sơ đã bổ sung", 6, 1,
      'camunda:candidateGroups="APPRAISER@BAN_TDKT" camunda:formKey="tdkt:reception-final"', RESET)
 node("Gateway_ReceptionAfterSupplement", "exclusiveGateway", "Hồ sơ đầy đủ?", 5, 1)
@@ -97,7 +99,8 @@ flow("Flow_Accepted", "Gateway_Reception", "Task_Appraisal", "Đầy đủ", D("
 flow("Flow_ReturnedForSupplement", "Gateway_Reception", "Task_Supplement", "Hướng dẫn bổ sung", D("RETURN"))
 flow("Flow_RefusedAtReception", "Gateway_Reception", "EndEvent_RefusedAtReception", "Từ chối", D("REFUSE"))
 flow("Flow_Supplemented", "Task_Supplement", "Task_ReceptionAfterSupplement")
-flow("Flow_SupplementExpired", "Timer_SupplementExpired", "EndEvent_SupplementExpired")
+flow("Flow_SupplementExpired", "Timer_SupplementExpired", "ServiceTask_SupplementExpired")
+flow("Flow_SupplementExpiredNotified", "ServiceTask_SupplementExpired", "EndEvent_SupplementExpired")
 flow("Flow_ToFinalReceptionResult", "Task_ReceptionAfterSupplement", "Gateway_ReceptionAfterSupplement")
 flow("Flow_AcceptedAfterSupplement", "Gateway_ReceptionAfterSupplement", "Task_Appraisal", "Đầy đủ", D("ACCEPT"))
 flow("Flow_RefusedAfterSupplement", "Gateway_ReceptionAfterSupplement", "EndEvent_RefusedAtReception", "Từ chối", D("REFUSE"))

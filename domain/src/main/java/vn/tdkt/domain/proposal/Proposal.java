@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -117,6 +118,14 @@ public class Proposal {
     /** The reason of the latest return, shown to the clerk until the proposal is resubmitted. */
     @Column(name = "return_reason", length = MAX_REASON)
     private String returnReason;
+
+    /** Comments received during a state-level form's public notice (ý kiến công khai), as recorded by the board. */
+    @Column(name = "public_notice_comments", length = MAX_REASON)
+    private String publicNoticeComments;
+
+    /** The task being completed in this transaction; not stored on the proposal, only on its history lines. */
+    @Transient
+    private String currentTask;
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("occurredAt ASC, id ASC")
@@ -279,10 +288,11 @@ public class Proposal {
         record(ProposalAction.RETURNED_FOR_SUPPLEMENT, appraiser, why, now);
     }
 
-    /** The clerk sends the completed dossier back to the board. */
-    public void supplement(Actor clerk, LocalDateTime now) {
+    /** The clerk sends the completed dossier back to the board; the rules judge it as on any submission. */
+    public void supplement(Actor clerk, LocalDateTime now, List<Finding> findings, boolean warningsAcknowledged) {
         requireClerkOfUnit(clerk);
         requireStatus(ProposalStatus.RETURNED_FOR_SUPPLEMENT, "proposal.error.notReturned");
+        passRules(findings, warningsAcknowledged, clerk, now);
         returnReason = null;
         status = ProposalStatus.AT_BOARD;
         record(ProposalAction.SUPPLEMENTED, clerk, null, now);
@@ -314,6 +324,7 @@ public class Proposal {
      */
     public List<vn.tdkt.domain.register.Award> decide(Actor signer, CommendationDecision signed,
             java.util.Set<Long> approvedNomineeIds, LocalDateTime now) {
+        Role signedAs = status == ProposalStatus.AWAITING_UNIT_DECISION ? Role.UNIT_LEADER : Role.APPROVER;
         if (status == ProposalStatus.AWAITING_UNIT_DECISION) {
             requireLeaderOfUnit(signer);
         } else if (status == ProposalStatus.AWAITING_DECISION) {
@@ -328,7 +339,7 @@ public class Proposal {
         }
         decision = java.util.Objects.requireNonNull(signed);
         status = ProposalStatus.DECIDED;
-        record(ProposalAction.DECIDED, signer, "%s (%d/%d)".formatted(signed.getNumber(), approved.size(),
+        record(ProposalAction.DECIDED, signedAs, signer, "%s (%d/%d)".formatted(signed.getNumber(), approved.size(),
                 nominees.size()), now);
         return approved.stream().map(n -> n.toAward(unit, achievementYear, signed)).toList();
     }
@@ -341,22 +352,44 @@ public class Proposal {
             status = ProposalStatus.AWAITING_DECISION;
             record(ProposalAction.APPRAISED, appraiser, Texts.normaliseMultiline(reason), now);
         } else {
-            notCommended(appraiser, reason, now);
+            notCommended(appraiser, Role.APPRAISER, reason, now);
         }
+    }
+
+    /**
+     * The comments received while a state-level form was publicly announced (công khai 10 ngày làm việc), recorded
+     * by the board before the decision; "none received" is a valid record.
+     */
+    public void recordPublicNoticeComments(Actor appraiser, String comments, LocalDateTime now) {
+        requireBoard(appraiser, Role.APPRAISER);
+        requireStatus(ProposalStatus.AWAITING_DECISION, "task.error.alreadyHandled");
+        String text = Texts.required("comments", comments, MAX_REASON, true);
+        publicNoticeComments = text;
+        record(ProposalAction.PUBLIC_NOTICE_RECORDED, appraiser, text, now);
+    }
+
+    /**
+     * The clerk did not supplement the dossier by the board's deadline: the board's reception ends it (the
+     * engine's timer acts; {@code system} names the process, not a person).
+     */
+    public void expireSupplement(Actor system, LocalDateTime now) {
+        requireStatus(ProposalStatus.RETURNED_FOR_SUPPLEMENT, "task.error.alreadyHandled");
+        status = ProposalStatus.REFUSED_AT_BOARD;
+        record(ProposalAction.SUPPLEMENT_EXPIRED, system, null, now);
     }
 
     /** Not commended (không khen thưởng) with the reason the nominees and unit are told. */
     public void refuseDecision(Actor approver, String reason, LocalDateTime now) {
         requireBoard(approver, Role.APPROVER);
         requireStatus(ProposalStatus.AWAITING_DECISION, "task.error.alreadyHandled");
-        notCommended(approver, reason, now);
+        notCommended(approver, Role.APPROVER, reason, now);
     }
 
-    private void notCommended(Actor actor, String reason, LocalDateTime now) {
+    private void notCommended(Actor actor, Role role, String reason, LocalDateTime now) {
         String why = Texts.required("reason", reason, MAX_REASON, true);
         status = ProposalStatus.NOT_COMMENDED;
         returnReason = why;
-        record(ProposalAction.NOT_COMMENDED, actor, why, now);
+        record(ProposalAction.NOT_COMMENDED, role, actor, why, now);
     }
 
     /**
@@ -440,7 +473,19 @@ public class Proposal {
     }
 
     private void record(ProposalAction action, Actor actor, String comment, LocalDateTime at) {
-        history.add(new ProposalEvent(this, action, actor, comment, at));
+        record(action, action.role(), actor, comment, at);
+    }
+
+    private void record(ProposalAction action, Role role, Actor actor, String comment, LocalDateTime at) {
+        history.add(new ProposalEvent(this, action, role, actor, comment, currentTask, at));
+    }
+
+    /**
+     * Names the process step the next actions of this transaction complete, so that the history says from which
+     * task each came (the service that opened the task calls it; actions outside a task leave it empty).
+     */
+    public void actingOnTask(String taskKey) {
+        this.currentTask = taskKey;
     }
 
     public Long getId() {
@@ -457,6 +502,10 @@ public class Proposal {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    public String getPublicNoticeComments() {
+        return publicNoticeComments;
     }
 
     public ProposalStatus getStatus() {

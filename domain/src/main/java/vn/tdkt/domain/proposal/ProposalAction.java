@@ -1,22 +1,40 @@
 package vn.tdkt.domain.proposal;
 
-/** What happened to a proposal, as recorded in its history; labels live under {@code action.<NAME>}. */
+import vn.tdkt.domain.organisation.Role;
+
+/**
+ * What happened to a proposal, as recorded in its history; labels live under {@code action.<NAME>}. Each action
+ * is taken in one role, except a decision and a "not commended", which depend on the stage (unit or board).
+ */
 public enum ProposalAction {
-    CREATED,
-    UPDATED,
-    SUBMITTED,
-    RETURNED,
-    RESUBMITTED,
-    APPROVED_AT_UNIT,
-    ATTACHMENT_ADDED,
-    ATTACHMENT_REMOVED,
-    REJECTED_AT_UNIT,
-    COUNCIL_VOTED,
-    RETURNED_FOR_SUPPLEMENT,
-    SUPPLEMENTED,
-    REFUSED_AT_BOARD,
-    ACCEPTED_AT_BOARD,
-    APPRAISED,
-    DECIDED,
-    NOT_COMMENDED
+    CREATED(Role.CLERK),
+    UPDATED(Role.CLERK),
+    SUBMITTED(Role.CLERK),
+    RETURNED(Role.UNIT_LEADER),
+    RESUBMITTED(Role.CLERK),
+    APPROVED_AT_UNIT(Role.UNIT_LEADER),
+    ATTACHMENT_ADDED(Role.CLERK),
+    ATTACHMENT_REMOVED(Role.CLERK),
+    REJECTED_AT_UNIT(Role.UNIT_LEADER),
+    COUNCIL_VOTED(Role.COUNCIL_SECRETARY),
+    RETURNED_FOR_SUPPLEMENT(Role.APPRAISER),
+    SUPPLEMENTED(Role.CLERK),
+    SUPPLEMENT_EXPIRED(null),
+    REFUSED_AT_BOARD(Role.APPRAISER),
+    ACCEPTED_AT_BOARD(Role.APPRAISER),
+    APPRAISED(Role.APPRAISER),
+    PUBLIC_NOTICE_RECORDED(Role.APPRAISER),
+    DECIDED(null),
+    NOT_COMMENDED(null);
+
+    private final Role role;
+
+    ProposalAction(Role role) {
+        this.role = role;
+    }
+
+    /** The role this action is always taken in; null when the stage decides (or the system acts). */
+    public Role role() {
+        return role;
+    }
 }

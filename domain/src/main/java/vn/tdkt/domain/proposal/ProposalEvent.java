@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 
 /**
  * One line of a proposal's history (lịch sử xử lý): who did what, when, with which comment. Append-only: the
@@ -48,12 +49,24 @@ public class ProposalEvent {
     @Column(updatable = false, length = Proposal.MAX_REASON)
     private String comment;
 
+    /** The role the actor acted in (null for the system, e.g. an expired deadline). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_role", updatable = false, length = 32)
+    private Role actorRole;
+
+    /** The process step (task definition key) the action completed, when it came from a task. */
+    @Column(name = "task_key", updatable = false, length = 64)
+    private String taskKey;
+
     protected ProposalEvent() {
     }
 
-    ProposalEvent(Proposal proposal, ProposalAction action, Actor actor, String comment, LocalDateTime at) {
+    ProposalEvent(Proposal proposal, ProposalAction action, Role role, Actor actor, String comment, String taskKey,
+            LocalDateTime at) {
         this.proposal = proposal;
         this.action = action;
+        this.actorRole = role;
+        this.taskKey = taskKey;
         this.actorUsername = actor.username();
         this.actorName = actor.fullName();
         this.comment = comment;
@@ -82,5 +95,13 @@ public class ProposalEvent {
 
     public String getComment() {
         return comment;
+    }
+
+    public Role getActorRole() {
+        return actorRole;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
     }
 }

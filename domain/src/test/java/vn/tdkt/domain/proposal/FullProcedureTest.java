@@ -88,7 +88,7 @@ class FullProcedureTest {
         assertThat(arrived.visibleTo(appraiser)).isTrue();
         arrived.returnForSupplement(appraiser, "Bổ sung biên bản họp Hội đồng.", T0.plusDays(1));
         assertThat(arrived.getStatus().editable()).isTrue();
-        arrived.supplement(clerk, T0.plusDays(2));
+        arrived.supplement(clerk, T0.plusDays(2), java.util.List.of(), false);
         assertThat(arrived.getStatus()).isEqualTo(ProposalStatus.AT_BOARD);
 
         assertThatThrownBy(() -> arrived.returnForSupplement(appraiser, "Bổ sung lần hai.", T0.plusDays(3)))
@@ -116,7 +116,12 @@ class FullProcedureTest {
                 .isInstanceOf(DomainException.class); // not appraised yet
         proposal.concludeAppraisal(appraiser, true, "Đủ điều kiện.", T0.plusDays(10));
 
+        proposal.actingOnTask("Task_Decision");
         var awards = proposal.decide(approver, decision(), Set.of(101L), T0.plusDays(20));
+        ProposalEvent signed = proposal.getHistory().get(proposal.getHistory().size() - 1);
+        assertThat(signed.getActorRole()).isEqualTo(Role.APPROVER);
+        assertThat(signed.getTaskKey()).isEqualTo("Task_Decision");
+        assertThat(signed.getActorName()).isEqualTo("Trần Văn Duyệt");
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
         assertThat(awards).singleElement().satisfies(award -> {
             assertThat(award.getNomineeName()).isEqualTo("Phòng 7");
@@ -136,5 +141,34 @@ class FullProcedureTest {
         proposal.refuseAtBoard(appraiser, "Đối tượng không thuộc thẩm quyền khen thưởng của tỉnh.", T0.plusDays(1));
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.REFUSED_AT_BOARD);
         assertThatThrownBy(() -> proposal.acceptAtBoard(appraiser, T0.plusDays(2))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void everyHistoryLineSaysInWhichRoleItsActorActed() {
+        Proposal proposal = atBoard();
+        proposal.returnForSupplement(appraiser, "Bổ sung biên bản.", T0.plusDays(1));
+        proposal.expireSupplement(TestUnits.actor(0, "system", "Hệ thống", board), T0.plusDays(20));
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.REFUSED_AT_BOARD);
+        assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction, ProposalEvent::getActorRole)
+                .containsSubsequence(
+                        org.assertj.core.groups.Tuple.tuple(ProposalAction.APPROVED_AT_UNIT, Role.UNIT_LEADER),
+                        org.assertj.core.groups.Tuple.tuple(ProposalAction.COUNCIL_VOTED, Role.COUNCIL_SECRETARY),
+                        org.assertj.core.groups.Tuple.tuple(ProposalAction.RETURNED_FOR_SUPPLEMENT, Role.APPRAISER),
+                        org.assertj.core.groups.Tuple.tuple(ProposalAction.SUPPLEMENT_EXPIRED, null));
+    }
+
+    @Test
+    void aStateLevelFormsPublicNoticeCommentsAreRecordedBeforeTheDecision() {
+        Proposal proposal = atBoard();
+        assertThatThrownBy(() -> proposal.recordPublicNoticeComments(appraiser, "Không có ý kiến.", T0))
+                .isInstanceOf(DomainException.class);
+        proposal.acceptAtBoard(appraiser, T0.plusDays(1));
+        proposal.concludeAppraisal(appraiser, true, null, T0.plusDays(10));
+        assertThatThrownBy(() -> proposal.recordPublicNoticeComments(appraiser, "  ", T0.plusDays(25)))
+                .isInstanceOf(DomainException.class);
+        proposal.recordPublicNoticeComments(appraiser, "Không nhận được ý kiến phản ánh.", T0.plusDays(25));
+        assertThat(proposal.getPublicNoticeComments()).isEqualTo("Không nhận được ý kiến phản ánh.");
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.AWAITING_DECISION);
     }
 }

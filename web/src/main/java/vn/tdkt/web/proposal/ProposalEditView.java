@@ -125,7 +125,8 @@ public class ProposalEditView implements Serializable {
         nominees = new ArrayList<>(proposal.getNominees().stream().map(NomineeForm::of).toList());
         attachments = List.copyOf(proposal.getAttachments());
         returnReason = proposal.getReturnReason();
-        returned = proposal.getStatus() == ProposalStatus.RETURNED;
+        returned = proposal.getStatus() == ProposalStatus.RETURNED
+                || proposal.getStatus() == ProposalStatus.RETURNED_FOR_SUPPLEMENT;
         editable = proposal.getStatus().editable();
         review = editable ? clerkProposals.review(currentUser.actor(), id) : null;
     }

@@ -14,6 +14,7 @@ import vn.tdkt.workflow.config.WorkingDays;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+import vn.tdkt.workflow.notification.Notifier;
 import vn.tdkt.workflow.proposal.TaskCompletion;
 
 /**
@@ -36,6 +37,9 @@ public class BoardReception {
 
     @Inject
     WorkingDays workingDays;
+
+    @Inject
+    Notifier notifier;
 
     public void accept(Actor appraiser, String taskId) {
         Proposal proposal = proposalAtReception(appraiser, taskId);
@@ -62,16 +66,14 @@ public class BoardReception {
         Proposal proposal = proposalAtReception(appraiser, taskId);
         proposal.refuseAtBoard(appraiser, reason, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.REFUSE, Map.of());
+        notifier.outcome(proposal);
     }
 
     /** The dossier of a first or a second reception task (after a supplement). */
     private Proposal proposalAtReception(Actor appraiser, String taskId) {
         appraiser.require(Role.APPRAISER);
-        try {
-            return tasks.proposalOf(appraiser, taskId, ProcessKeys.TASK_RECEPTION);
-        } catch (vn.tdkt.domain.shared.DomainException notFirst) {
-            return tasks.proposalOf(appraiser, taskId, ProcessKeys.TASK_RECEPTION_AFTER_SUPPLEMENT);
-        }
+        return tasks.proposalOf(appraiser, taskId, ProcessKeys.TASK_RECEPTION,
+                ProcessKeys.TASK_RECEPTION_AFTER_SUPPLEMENT);
     }
 
     private RuleSet rules() {

@@ -13,6 +13,7 @@ import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+import vn.tdkt.workflow.notification.Notifier;
 import vn.tdkt.workflow.proposal.TaskCompletion;
 
 /**
@@ -33,6 +34,9 @@ public class CouncilVotes {
     @Inject
     RuleSetCatalog ruleSets;
 
+    @Inject
+    Notifier notifier;
+
     /** Records the counts; answers whether the ballot carried the dossier. */
     public boolean record(Actor secretary, String taskId, int members, int present, int agree, int disagree,
             int abstain) {
@@ -50,6 +54,10 @@ public class CouncilVotes {
         proposal.recordCouncilVote(secretary, ballot, carried, decidedByUnit, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.APPROVE, Map.of(ProcessKeys.VAR_VOTE_PASSED, carried,
                 ProcessKeys.VAR_DECIDED_BY_UNIT, decidedByUnit));
+        if (!carried) {
+            // The process ends without a task, so the clerks and head are told here.
+            notifier.outcome(proposal);
+        }
         return carried;
     }
 }

@@ -24,9 +24,6 @@ import vn.tdkt.workflow.proposal.TaskCompletion;
 @Stateless
 public class Decisions {
 
-    public static final String TASK_UNIT_DECISION = "Task_UnitDecision";
-    public static final String TASK_DECISION = "Task_Decision";
-
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;
 
@@ -46,16 +43,12 @@ public class Decisions {
     }
 
     public void refuse(Actor approver, String taskId, String reason) {
-        Proposal proposal = tasks.proposalOf(approver, taskId, TASK_DECISION);
+        Proposal proposal = tasks.proposalOf(approver, taskId, ProcessKeys.TASK_DECISION);
         proposal.refuseDecision(approver, reason, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.REFUSE, Map.of());
     }
 
     private Proposal proposalOfDecision(Actor signer, String taskId) {
-        try {
-            return tasks.proposalOf(signer, taskId, TASK_DECISION);
-        } catch (vn.tdkt.domain.shared.DomainException notTheBoards) {
-            return tasks.proposalOf(signer, taskId, TASK_UNIT_DECISION);
-        }
+        return tasks.proposalOf(signer, taskId, ProcessKeys.TASK_DECISION, ProcessKeys.TASK_UNIT_DECISION);
     }
 }

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.notification.Notifier;
 
@@ -17,6 +19,10 @@ import vn.tdkt.workflow.notification.Notifier;
 @Named("processActions")
 @ApplicationScoped
 public class ProcessActions {
+
+    /** Who acts when a deadline passes: the process itself, named in the history as the system. */
+    private static final java.util.function.Function<Proposal, Actor> SYSTEM = proposal -> new Actor(0L, "system",
+            "Hệ thống", proposal.getUnit().getId(), proposal.getUnit().getCode(), java.util.Set.of());
 
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;
@@ -30,6 +36,13 @@ public class ProcessActions {
 
     public void notifyNotCommended(DelegateExecution execution) {
         notifier.outcome(proposal(execution));
+    }
+
+    /** The clerk did not supplement by the deadline: the dossier ends at the board and the unit hears why. */
+    public void supplementExpired(DelegateExecution execution) {
+        Proposal proposal = proposal(execution);
+        proposal.expireSupplement(SYSTEM.apply(proposal), BusinessClock.now());
+        notifier.outcome(proposal);
     }
 
     public void remind(DelegateExecution execution) {

@@ -25,8 +25,12 @@ public class WorkingDays {
                 .getResultStream().map(PublicHoliday::getDay).collect(Collectors.toSet()));
     }
 
-    /** The end of {@code days} working days counted from {@code start}, as the engine's due date. */
+    /**
+     * The end of {@code days} working days counted from {@code start} (midnight after the last working day, so
+     * the whole last day counts), as the engine's due date.
+     */
     public Date deadline(LocalDate start, int days) {
-        return Date.from(calendar().plusWorkingDays(start, days).atStartOfDay(BusinessClock.ZONE).toInstant());
+        return Date.from(calendar().plusWorkingDays(start, days).plusDays(1).atStartOfDay(BusinessClock.ZONE)
+                .toInstant());
     }
 }

@@ -44,6 +44,8 @@ public final class ProcessKeys {
     public static final String VAR_APPRAISAL_REMINDER = "appraisalReminder";
     /** Variable: whether a form is decided at state level (public notice before the decision). */
     public static final String VAR_STATE_LEVEL = "stateLevel";
+    /** Variable: the end of a state-level form's public notice period. */
+    public static final String VAR_PUBLIC_NOTICE_ENDS = "publicNoticeEnds";
 
     /** The decisions the diagram's gateways read. */
     public enum Decision {

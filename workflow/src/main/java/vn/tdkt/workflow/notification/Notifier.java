@@ -94,7 +94,11 @@ public class Notifier {
         for (Role role : List.of(Role.CLERK, Role.UNIT_LEADER)) {
             users.holders(role, proposal.getUnit().getCode()).forEach(u -> unit.putIfAbsent(u.getUsername(), u));
         }
-        notify(unit.values(), NotificationKind.DECISION, proposal, "notification.outcome." + proposal.getStatus(),
+        List<vn.tdkt.domain.proposal.ProposalEvent> history = proposal.getHistory();
+        String outcome = !history.isEmpty() && history.get(history.size() - 1).getAction()
+                == vn.tdkt.domain.proposal.ProposalAction.SUPPLEMENT_EXPIRED ? "SUPPLEMENT_EXPIRED"
+                : proposal.getStatus().name();
+        notify(unit.values(), NotificationKind.DECISION, proposal, "notification.outcome." + outcome,
                 List.of(proposal.getNumber(), leadNominee(proposal), nullToEmpty(proposal.getReturnReason())));
     }
 

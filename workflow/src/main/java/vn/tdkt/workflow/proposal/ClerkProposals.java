@@ -17,6 +17,7 @@ import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.proposal.NomineeDetails;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
@@ -142,23 +143,35 @@ public class ClerkProposals {
                 ProcessKeys.VAR_UNIT_CODE, proposal.getUnit().getCode()));
     }
 
-    /** Saves the clerk's revision of a returned proposal and, if the rules allow, sends it back to the unit head. */
+    /**
+     * Saves the clerk's revision of a returned proposal and, if the rules allow, sends it back: to the unit head
+     * after the head's return, to the board's reception after the board's return for supplement.
+     */
     public void resubmit(Actor clerk, long id, ProposalInput input, boolean acknowledgeWarnings) {
         Proposal proposal = proposals.visible(clerk, id);
         revise(clerk, proposal, input);
         proposals.flush();
         DossierReview review = judged(proposal);
-        proposal.resubmit(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
+        String step;
+        if (proposal.getStatus() == ProposalStatus.RETURNED_FOR_SUPPLEMENT) {
+            proposal.actingOnTask(ProcessKeys.TASK_SUPPLEMENT);
+            proposal.supplement(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
+            step = ProcessKeys.TASK_SUPPLEMENT;
+        } else {
+            proposal.actingOnTask(ProcessKeys.TASK_REVISE_PROPOSAL);
+            proposal.resubmit(clerk, BusinessClock.now(), review.getFindings(), acknowledgeWarnings);
+            step = ProcessKeys.TASK_REVISE_PROPOSAL;
+        }
         Transitions.guarded("task.error.alreadyHandled", proposal.getNumber(), proposals::flush);
-        Task revision = tasks.createTaskQuery()
+        Task open = tasks.createTaskQuery()
                 .processInstanceBusinessKey(proposal.getNumber())
-                .taskDefinitionKey(ProcessKeys.TASK_REVISE_PROPOSAL)
+                .taskDefinitionKey(step)
                 .singleResult();
-        if (revision == null) {
+        if (open == null) {
             throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
         }
         try {
-            tasks.complete(revision.getId());
+            tasks.complete(open.getId());
         } catch (OptimisticLockingException | NotFoundException completedMeanwhile) {
             throw new DomainException("task.error.alreadyHandled", proposal.getNumber());
         }

@@ -30,10 +30,25 @@ public class TaskCompletion {
     @Inject
     TaskService tasks;
 
-    /** The dossier behind the actor's open task of that step. */
-    public Proposal proposalOf(Actor actor, String taskId, String taskKey) {
-        InboxItem task = inbox.openTask(actor, taskId, taskKey);
-        return proposals.visible(actor, task.getProposalId());
+    /**
+     * The dossier behind the actor's open task of one of those steps (a decision is signed at the unit or at the
+     * board; a reception comes first or after a supplement); its history lines will name the step.
+     */
+    public Proposal proposalOf(Actor actor, String taskId, String... taskKeys) {
+        DomainException none = new DomainException("task.error.alreadyHandled", "");
+        for (String taskKey : taskKeys) {
+            InboxItem task;
+            try {
+                task = inbox.openTask(actor, taskId, taskKey);
+            } catch (DomainException notOfThisStep) {
+                none = notOfThisStep;
+                continue;
+            }
+            Proposal proposal = proposals.visible(actor, task.getProposalId());
+            proposal.actingOnTask(taskKey);
+            return proposal;
+        }
+        throw none;
     }
 
     /** Writes the dossier's change, then completes the task with the decision and further variables. */

@@ -26,7 +26,7 @@ public class UnitHeadReview {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.APPROVE, Map.of());
-        // The process ends here, so no task announces the approval: the clerks are told directly.
+        // The council's task announces itself to the secretary; the clerks are told of the approval directly.
         notifier.approved(proposal);
     }
 
@@ -45,6 +45,7 @@ public class UnitHeadReview {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.rejectAtUnit(leader, reason, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.REJECT, Map.of());
+        notifier.outcome(proposal);
     }
 
     private Proposal proposalOfReview(Actor leader, String taskId) {

@@ -59,6 +59,10 @@ class FullApprovalProcessTest {
         public void notifyNotCommended(DelegateExecution execution) {
             calls.add("notifyNotCommended:" + execution.getBusinessKey());
         }
+
+        public void supplementExpired(DelegateExecution execution) {
+            calls.add("supplementExpired:" + execution.getBusinessKey());
+        }
     }
 
     private static final RecordingProcessActions ACTIONS = new RecordingProcessActions();
@@ -206,6 +210,7 @@ class FullApprovalProcessTest {
         executeDueJobs(instance);
         assertThat(ended(instance)).isTrue();
         assertThat(endEvents(instance)).containsExactly("EndEvent_SupplementExpired");
+        assertThat(ACTIONS.calls).contains("supplementExpired:" + instance.getBusinessKey());
     }
 
     @Test

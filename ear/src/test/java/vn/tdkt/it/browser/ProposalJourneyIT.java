@@ -347,7 +347,7 @@ class ProposalJourneyIT {
         login.signInAs("clerk");
         browser.open("/app/admin/users.xhtml");
         assertThat(browser.pageText()).contains("Không có quyền truy cập");
-        browser.open("/app/review.xhtml");
+        browser.open("/app/task.xhtml");
         assertThat(browser.pageText()).contains("Không có quyền truy cập");
 
         login.signInAs("leader");
@@ -387,7 +387,7 @@ class ProposalJourneyIT {
                 type -> assertThat(type.toLowerCase()).contains("utf-8"));
 
         for (String page : new String[] {"/app/inbox.xhtml", "/app/proposal.xhtml?id=1", "/app/admin/users.xhtml",
-            "/app/review.xhtml?task=x", "/app/proposal-edit.xhtml", "/app/register.xhtml",
+            "/app/task.xhtml?task=x", "/app/proposal-edit.xhtml", "/app/register.xhtml",
             "/app/exports/register.xlsx", "/app/files/1", "/app/admin/exports/users.xlsx"}) {
             HttpResponse<String> anonymous = get(page);
             assertThat(anonymous.statusCode()).as(page).isEqualTo(302);

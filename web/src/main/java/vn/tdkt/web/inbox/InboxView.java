@@ -33,6 +33,6 @@ public class InboxView {
 
     /** Where a row leads: the review page for the unit head, the form for a returned proposal. */
     public String outcome(InboxItem item) {
-        return item.isReview() ? "/app/review.xhtml" : "/app/proposal-edit.xhtml";
+        return item.isClerkStep() ? "/app/proposal-edit.xhtml" : "/app/task.xhtml";
     }
 }

@@ -68,6 +68,11 @@ public class CurrentUser {
         return isSignedIn() && actor().hasRole(Role.UNIT_LEADER);
     }
 
+    /** Any role that works on dossiers (everyone but a pure administrator): inbox, proposals, register. */
+    public boolean isWorksOnProposals() {
+        return isSignedIn() && actor().roles().stream().anyMatch(role -> role != Role.ADMIN);
+    }
+
     public boolean isAdmin() {
         return isSignedIn() && actor().hasRole(Role.ADMIN);
     }

@@ -41,8 +41,11 @@ import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.workflow.config.Settings;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.board.BoardReception;
+import vn.tdkt.workflow.board.CouncilVotes;
+import org.camunda.bpm.engine.TaskService;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
@@ -70,7 +73,13 @@ public class DemoData {
     UnitHeadReview review;
 
     @Inject
-    Inbox inbox;
+    CouncilVotes councilVotes;
+
+    @Inject
+    BoardReception reception;
+
+    @Inject
+    TaskService tasks;
 
     @Inject
     UserDirectory users;
@@ -193,13 +202,30 @@ public class DemoData {
                     DemoDocuments.pdf(kind.name() + " " + row[4]));
         }
         clerkProposals.submit(clerk, id, true);
-        String taskId = inbox.of(leader).stream().filter(item -> item.getProposalId() == id)
-                .map(InboxItem::getTaskId).findFirst().orElseThrow();
+        String number = em.find(Proposal.class, id).getNumber();
         switch (target) {
-            case "APPROVED_AT_UNIT" -> review.approve(leader, taskId, null);
-            case "RETURNED" -> review.returnToClerk(leader, taskId, row[8]);
+            case "RETURNED" -> review.returnToClerk(leader, openTask(number), row[8]);
+            case "APPROVED_AT_UNIT" -> review.approve(leader, openTask(number), null);
+            case "AT_BOARD", "IN_APPRAISAL" -> {
+                review.approve(leader, openTask(number), null);
+                Actor secretary = holder(Role.COUNCIL_SECRETARY, clerk.unitCode());
+                councilVotes.record(secretary, openTask(number), 9, 8, 8, 0, 0);
+                if ("IN_APPRAISAL".equals(target)) {
+                    reception.accept(holder(Role.APPRAISER, "BAN_TDKT"), openTask(number));
+                }
+            }
             default -> { }
         }
+    }
+
+    /** The one open task of the proposal's process, whoever it is for. */
+    private String openTask(String proposalNumber) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(proposalNumber).singleResult().getId();
+    }
+
+    private Actor holder(Role role, String unitCode) {
+        return users.holders(role, unitCode).stream().findFirst().flatMap(u -> users.actorFor(u.getUsername()))
+                .orElseThrow();
     }
 
     private Title title(String code) {

@@ -48,6 +48,11 @@ public final class InboxItem implements Serializable {
         return ProcessKeys.TASK_UNIT_HEAD_REVIEW.equals(taskKey);
     }
 
+    /** The clerk's steps (revise after a return, supplement for the board) are worked in the dossier form. */
+    public boolean isClerkStep() {
+        return ProcessKeys.TASK_REVISE_PROPOSAL.equals(taskKey) || ProcessKeys.TASK_SUPPLEMENT.equals(taskKey);
+    }
+
     public String getTaskId() {
         return taskId;
     }

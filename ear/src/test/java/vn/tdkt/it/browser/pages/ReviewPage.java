@@ -4,7 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
 
-/** {@code app/review.xhtml}: the unit head's decision on one task. */
+/** {@code app/task.xhtml}: the unit head's decision on one task. */
 public class ReviewPage {
 
     private final Browser browser;

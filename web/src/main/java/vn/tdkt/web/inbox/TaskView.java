@@ -1,0 +1,226 @@
+package vn.tdkt.web.inbox;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.proposal.ProposalNominee;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.web.Navigation;
+import vn.tdkt.web.i18n.Messages;
+import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.board.Appraisals;
+import vn.tdkt.workflow.board.BoardReception;
+import vn.tdkt.workflow.board.CouncilVotes;
+import vn.tdkt.workflow.board.Decisions;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.proposal.OpenTask;
+import vn.tdkt.workflow.proposal.OpenTasks;
+import vn.tdkt.workflow.proposal.UnitHeadReview;
+
+/**
+ * Backing bean of {@code task.xhtml}: one open task with the whole dossier and the form of its step — the unit
+ * head's review, the council's ballot, the board's reception, appraisal and public notice, the decision. Each
+ * action names its outcome and returns to the inbox; a task handled meanwhile by someone else shows the clear
+ * message and the dossier as it now stands, without the forms.
+ */
+@Named
+@ViewScoped
+public class TaskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OpenTasks openTasks;
+
+    @Inject
+    transient ClerkProposals clerkProposals;
+
+    @Inject
+    transient UnitHeadReview review;
+
+    @Inject
+    transient CouncilVotes councilVotes;
+
+    @Inject
+    transient BoardReception reception;
+
+    @Inject
+    transient Appraisals appraisals;
+
+    @Inject
+    transient Decisions decisions;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Messages messages;
+
+    @Inject
+    transient Navigation navigation;
+
+    private String taskId;
+    private OpenTask task;
+    private Proposal proposal;
+    private final TaskForm form = new TaskForm();
+
+    public void load() {
+        try {
+            task = openTasks.find(currentUser.actor(), taskId);
+            if (ProcessKeys.TASK_REVISE_PROPOSAL.equals(task.getStep())
+                    || ProcessKeys.TASK_SUPPLEMENT.equals(task.getStep())) {
+                // The clerk's steps are the dossier form itself.
+                navigation.redirect("/app/proposal-edit.xhtml?id=" + task.getProposalId());
+                return;
+            }
+            proposal = clerkProposals.read(currentUser.actor(), task.getProposalId());
+            form.prepare(proposal, currentUser.actor().fullName(), BusinessClock.now().toLocalDate());
+        } catch (DomainException e) {
+            task = null;
+            messages.error(e);
+        }
+    }
+
+    public synchronized void approve() {
+        act("review.approved", () -> review.approve(currentUser.actor(), taskId, form.getComment()));
+    }
+
+    public synchronized void returnToClerk() {
+        act("review.returned", () -> review.returnToClerk(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    public synchronized void reject() {
+        act("review.rejected", () -> review.reject(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    public synchronized void recordVote() {
+        act(() -> councilVotes.record(currentUser.actor(), taskId, form.getMembers(), form.getPresent(),
+                form.getAgree(), form.getDisagree(), form.getAbstain()) ? "vote.carried" : "vote.failed");
+    }
+
+    public synchronized void accept() {
+        act("reception.accepted", () -> reception.accept(currentUser.actor(), taskId));
+    }
+
+    public synchronized void returnForSupplement() {
+        act("reception.returned", () -> reception.returnForSupplement(currentUser.actor(), taskId,
+                form.getReason()));
+    }
+
+    public synchronized void refuseAtReception() {
+        act("reception.refused", () -> reception.refuse(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    public synchronized void proposeForDecision() {
+        act("appraisal.proposed", () -> appraisals.propose(currentUser.actor(), taskId, form.getComment()));
+    }
+
+    public synchronized void refuseAfterAppraisal() {
+        act("appraisal.refused", () -> appraisals.refuse(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    public synchronized void recordPublicNotice() {
+        act("notice.recorded", () -> appraisals.recordPublicNotice(currentUser.actor(), taskId,
+                form.getNoticeComments()));
+    }
+
+    public synchronized void decide() {
+        act("decision.signed", () -> decisions.decide(currentUser.actor(), taskId, form.getDecisionNumber(),
+                form.getDecisionDate(), form.getSigner(), form.getIssuer(), new HashSet<>(form.getApproved())));
+    }
+
+    public synchronized void refuseDecision() {
+        act("decision.refused", () -> decisions.refuse(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    private void act(String doneKey, Runnable action) {
+        act(() -> {
+            action.run();
+            return doneKey;
+        });
+    }
+
+    /** Runs the step's action; on success tells its outcome and goes back to the inbox, else explains. */
+    private void act(java.util.function.Supplier<String> action) {
+        if (task == null) {
+            messages.error(null, "task.error.alreadyHandled", "");
+            return;
+        }
+        try {
+            String doneKey = action.get();
+            messages.info(doneKey, proposal.getNumber());
+            navigation.redirect("/app/inbox.xhtml");
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    /**
+     * Shows why the action was refused and the proposal as it stands now: when someone else handled the task
+     * meanwhile, the forms disappear and the current status and history show what they did.
+     */
+    private void refused(DomainException e) {
+        messages.error(e);
+        long proposalId = task.getProposalId();
+        try {
+            task = openTasks.find(currentUser.actor(), taskId);
+        } catch (DomainException gone) {
+            task = null;
+        }
+        try {
+            proposal = clerkProposals.read(currentUser.actor(), proposalId);
+        } catch (DomainException notVisible) {
+            proposal = null;
+        }
+    }
+
+    /** Which form the page shows: the task's step, or nothing once the task is gone. */
+    public String getStep() {
+        return task == null ? "" : task.getStep();
+    }
+
+    /** Whether the board may still return the dossier for supplement (first reception only). */
+    public boolean isFirstReception() {
+        return ProcessKeys.TASK_RECEPTION.equals(getStep());
+    }
+
+    public boolean isOverdue() {
+        return task != null && task.overdueAt(BusinessClock.now());
+    }
+
+    public List<ProposalNominee> getNominees() {
+        return proposal == null ? List.of() : new ArrayList<>(proposal.getNominees());
+    }
+
+    public LocalDate getToday() {
+        return BusinessClock.now().toLocalDate();
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public OpenTask getTask() {
+        return task;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    public TaskForm getForm() {
+        return form;
+    }
+}

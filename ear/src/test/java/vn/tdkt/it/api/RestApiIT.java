@@ -268,6 +268,34 @@ class RestApiIT {
     }
 
     @Test
+    void theCouncilsSecretaryRecordsTheBallotWithCountsCheckedAndOnlyTheStepsDecisions() throws Exception {
+        // The demo's dossier approved by the VKSND head waits for that unit's council.
+        HttpResponse<String> tasks = get("secretary", "/tasks");
+        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+        String taskId = (String) array(tasks).stream().filter(t -> "Task_CouncilVote".equals(t.get("taskKey")))
+                .findFirst().orElseThrow(() -> new AssertionError("no council vote: " + tasks.body())).get("taskId");
+
+        HttpResponse<String> notThisStep = decide("secretary", taskId, "{\"decision\":\"APPROVE\"}");
+        assertProblem(notThisStep, 400);
+        assertThat(object(notThisStep)).containsEntry("field", "decision");
+        assertThat(object(notThisStep).get("detail")).asString().contains("RECORD_VOTE");
+        HttpResponse<String> badSum = decide("secretary", taskId, "{\"decision\":\"RECORD_VOTE\",\"members\":9,"
+                + "\"present\":8,\"agree\":5,\"disagree\":1,\"abstain\":0}");
+        assertProblem(badSum, 400);
+        assertThat(object(badSum)).containsEntry("field", "agree");
+        HttpResponse<String> missing = decide("secretary", taskId, "{\"decision\":\"RECORD_VOTE\",\"members\":9}");
+        assertProblem(missing, 400);
+        assertThat(object(missing)).containsEntry("field", "present");
+        assertProblem(decide("secretary2", taskId, "{\"decision\":\"RECORD_VOTE\",\"members\":9,\"present\":9,"
+                + "\"agree\":9,\"disagree\":0,\"abstain\":0}"), 409);
+
+        HttpResponse<String> recorded = decide("secretary", taskId, "{\"decision\":\"RECORD_VOTE\",\"members\":9,"
+                + "\"present\":8,\"agree\":8,\"disagree\":0,\"abstain\":0}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(204);
+        assertThat(array(get("secretary", "/tasks"))).noneMatch(t -> taskId.equals(t.get("taskId")));
+    }
+
+    @Test
     void unknownPathsAndMethodsAnswerWithProblems() throws Exception {
         assertProblem(get("clerk", "/nothing-here"), 404);
         assertProblem(send(as("clerk", "/tasks").POST(HttpRequest.BodyPublishers.noBody())), 405);

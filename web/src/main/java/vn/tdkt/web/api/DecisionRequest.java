@@ -1,11 +1,26 @@
 package vn.tdkt.web.api;
 
+import java.util.List;
+
 /**
- * The unit head's decision on a review task as posted: {@code APPROVE} or {@code RETURN}, with a comment (the
- * reason, required for a return). A class with public fields so that JSON-B fills it without a constructor.
+ * A decision on a task as posted: the decision's name (which ones exist depends on the task's step, e.g.
+ * {@code APPROVE}, {@code RETURN}, {@code REJECT} for the unit head), a comment (the reason, required for a return
+ * or refusal), and what some steps need besides: the council's counts, the decision's number, date
+ * ({@code yyyy-MM-dd}), signer, issuer and the nominees commended. A class with public fields so that JSON-B
+ * fills it without a constructor.
  */
 public class DecisionRequest {
 
     public String decision;
     public String comment;
+    public Integer members;
+    public Integer present;
+    public Integer agree;
+    public Integer disagree;
+    public Integer abstain;
+    public String decisionNumber;
+    public String decisionDate;
+    public String signer;
+    public String issuer;
+    public List<Long> approvedNominees;
 }

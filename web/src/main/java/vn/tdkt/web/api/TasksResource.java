@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.UnitHeadReview;
+import vn.tdkt.workflow.proposal.StepDecision;
+import vn.tdkt.workflow.proposal.StepDecisions;
 
-/** The caller's open tasks and the unit head's decision on a review task. */
+/** The caller's open tasks and a decision on one of them, whatever its step. */
 @Path("tasks")
 @RequestScoped
 @Produces(RestApplication.JSON)
@@ -37,7 +38,7 @@ public class TasksResource {
     Inbox inbox;
 
     @Inject
-    UnitHeadReview review;
+    StepDecisions decisions;
 
     @Inject
     ApiCaller caller;
@@ -53,7 +54,7 @@ public class TasksResource {
     }
 
     /**
-     * Approves or returns the proposal of a review task; 204 when done. A task already handled, or not the
+     * Completes a task with a decision its step offers (e.g. approve or return a review); 204 when done. A task already handled, or not the
      * caller's, answers 409 with the same text as the page.
      */
     @POST
@@ -61,20 +62,11 @@ public class TasksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("taskId") String taskId, InputStream body) {
         DecisionRequest request = read(body);
-        if (request.decision == null || request.decision.isBlank()) {
-            throw DomainException.invalid("decision", "validation.required");
-        }
-        switch (request.decision.strip()) {
-            case "APPROVE" -> review.approve(caller.actor(), taskId, request.comment);
-            case "RETURN" -> returnToClerk(taskId, request.comment);
-            default -> throw DomainException.invalid("decision", "api.error.decision");
-        }
-        return Response.noContent().build();
-    }
-
-    private void returnToClerk(String taskId, String comment) {
+        StepDecision command = new StepDecision(request.decision, request.comment, request.members,
+                request.present, request.agree, request.disagree, request.abstain, request.decisionNumber,
+                date(request.decisionDate), request.signer, request.issuer, request.approvedNominees);
         try {
-            review.returnToClerk(caller.actor(), taskId, comment);
+            decisions.complete(caller.actor(), taskId, command);
         } catch (DomainException e) {
             if (!"reason".equals(e.field())) {
                 throw e;
@@ -83,6 +75,18 @@ public class TasksResource {
             throw DomainException.invalid("comment",
                     "validation.required".equals(e.messageKey()) ? "validation.reason.required" : e.messageKey(),
                     e.arguments());
+        }
+        return Response.noContent().build();
+    }
+
+    private static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid("decisionDate", "validation.date");
         }
     }
 

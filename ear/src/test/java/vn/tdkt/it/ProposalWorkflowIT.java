@@ -125,23 +125,23 @@ class ProposalWorkflowIT {
     }
 
     @Test
-    void approvalEndsTheProcessAndRecordsWhoDidWhat() {
+    void approvalOffersTheBallotToTheUnitsCouncilSecretaryAndRecordsWhoDidWhat() {
         long id = draft("Lê Văn Hùng");
         clerkProposals.submit(actor("clerk"), id, false);
         review.approve(actor("leader"), taskOf("leader", id).getTaskId(), "Đồng ý đề nghị.");
 
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.APPROVED_AT_UNIT);
-        assertThat(instancesOf(proposal)).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery()
-                .processInstanceId(history.createHistoricProcessInstanceQuery()
-                        .processInstanceBusinessKey(proposal.getNumber()).singleResult().getId())
-                .activityId("EndEvent_ApprovedAtUnit").count()).isEqualTo(1);
+        assertThat(instancesOf(proposal)).isEqualTo(1);
+        assertThat(taskOf("secretary", id).getTaskKey()).isEqualTo(ProcessKeys.TASK_COUNCIL_VOTE);
+        assertThat(inbox.of(actor("secretary2"))).noneMatch(item -> item.getProposalId() == id);
         assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction)
                 .containsExactly(ProposalAction.CREATED, ProposalAction.ATTACHMENT_ADDED,
                         ProposalAction.ATTACHMENT_ADDED, ProposalAction.SUBMITTED, ProposalAction.APPROVED_AT_UNIT);
         ProposalEvent approval = proposal.getHistory().get(4);
         assertThat(approval.getActorUsername()).isEqualTo("leader");
+        assertThat(approval.getActorRole()).isEqualTo(vn.tdkt.domain.organisation.Role.UNIT_LEADER);
+        assertThat(approval.getTaskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(approval.getActorName()).isEqualTo("Nguyễn Văn Minh");
         assertThat(approval.getComment()).isEqualTo("Đồng ý đề nghị.");
         assertThat(approval.getOccurredAt()).isNotNull();

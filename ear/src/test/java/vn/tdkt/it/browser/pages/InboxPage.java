@@ -34,6 +34,12 @@ public class InboxPage {
         return new ReviewPage(browser);
     }
 
+    /** Opens the task page of a step past the unit head's review. */
+    public TaskPage openTask(String proposalNumber) {
+        browser.clickAndWaitForReload(rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")));
+        return new TaskPage(browser);
+    }
+
     public ProposalFormPage openRevision(String proposalNumber) {
         browser.clickAndWaitForReload(rows(proposalNumber).get(0).findElement(By.cssSelector("a.open-task")));
         browser.find(By.id("proposal-form:nominee-name"));

@@ -1,0 +1,113 @@
+package vn.tdkt.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.it.browser.pages.InboxPage;
+import vn.tdkt.it.browser.pages.LoginPage;
+import vn.tdkt.it.browser.pages.ProposalFormPage;
+import vn.tdkt.it.browser.pages.ProposalPage;
+import vn.tdkt.it.browser.pages.TaskPage;
+import vn.tdkt.it.support.Deployments;
+import vn.tdkt.workflow.demo.DemoDocuments;
+
+/**
+ * One dossier through every role's inbox in headless Chromium: the clerk proposes a collective for Tập thể lao
+ * động xuất sắc (the province decides it), the unit head approves, the council's secretary records the ballot
+ * (counts that do not add up are refused first), the board's appraiser receives and appraises it, the approving
+ * leader signs the decision, and the clerk sees the decision on the dossier.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FullProcedureJourneyIT {
+
+    @TempDir
+    static Path files;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+    private LoginPage login;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        login = new LoginPage(browser);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
+        browser.close();
+    }
+
+    private static Path pdf(String fileName) throws Exception {
+        Path file = files.resolve(fileName);
+        if (!Files.exists(file)) {
+            Files.write(file, DemoDocuments.pdf(fileName));
+        }
+        return file;
+    }
+
+    @Test
+    void aDossierWalksThroughEveryRolesInboxToTheDecision() throws Exception {
+        login.signInAs("clerk");
+        String collective = "Phòng Kiểm sát thi hành án dân sự " + System.currentTimeMillis() % 10000;
+        ProposalFormPage form = ProposalFormPage.openNew(browser)
+                .kind("Tập thể")
+                .nomineeName(collective)
+                .position("14 người")
+                .title("Tập thể lao động xuất sắc")
+                .summary("Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025; 100% cán bộ hoàn thành tốt nhiệm vụ.")
+                .addNominee()
+                .saveDraft();
+        form.attach("Tờ trình", pdf("Tờ trình.pdf")).attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"));
+        ProposalPage submitted = form.submit();
+        String number = submitted.number();
+
+        InboxPage leaderInbox = login.signInAs("leader");
+        InboxPage.open(browser).openReview(number).approve("Đồng ý trình Hội đồng.");
+
+        login.signInAs("secretary");
+        TaskPage vote = InboxPage.open(browser).openTask(number);
+        assertThat(vote.stepName()).isEqualTo("Thư ký hội đồng ghi kết quả bỏ phiếu");
+        assertThat(vote.recordVoteExpectingError(9, 8, 5, 1, 0)).contains("phải bằng số thành viên có mặt (8)");
+        vote.recordVote(9, 8, 8, 0, 0);
+        assertThat(browser.pageText()).contains("đạt tỷ lệ phiếu");
+
+        login.signInAs("appraiser");
+        TaskPage reception = InboxPage.open(browser).openTask(number);
+        assertThat(reception.stepName()).isEqualTo("Ban TĐKT tiếp nhận, kiểm tra hồ sơ");
+        assertThat(reception.offersReturnForSupplement()).isTrue();
+        reception.accept();
+        TaskPage appraisal = InboxPage.open(browser).openTask(number);
+        assertThat(appraisal.dossierStatus()).isEqualTo("Đang thẩm định");
+        appraisal.proposeForDecision("Đủ điều kiện theo Điều 27 Luật Thi đua, khen thưởng 2022.");
+
+        login.signInAs("approver");
+        TaskPage decision = InboxPage.open(browser).openTask(number);
+        assertThat(decision.stepName()).isEqualTo("Lãnh đạo ký quyết định khen thưởng");
+        InboxPage after = decision.decide("318/QĐ-UBND");
+        assertThat(browser.pageText()).contains("Đã ký quyết định cho hồ sơ " + number);
+        assertThat(after.hasTaskFor(number)).isFalse();
+
+        login.signInAs("clerk");
+        ProposalPage decided = ProposalPage.open(browser, submitted.id());
+        assertThat(decided.status()).isEqualTo("Đã có quyết định khen thưởng");
+        assertThat(browser.pageText()).contains("318/QĐ-UBND", "Ký quyết định khen thưởng");
+    }
+}

@@ -19,6 +19,7 @@ import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.OpenTask;
@@ -44,7 +45,7 @@ public class TaskView implements Serializable {
     transient ClerkProposals clerkProposals;
 
     @Inject
-    transient UnitHeadReview review;
+    transient UnitHeadReview unitHead;
 
     @Inject
     transient CouncilVotes councilVotes;
@@ -70,6 +71,7 @@ public class TaskView implements Serializable {
     private String taskId;
     private OpenTask task;
     private Proposal proposal;
+    private DossierReview review;
     private final TaskForm form = new TaskForm();
 
     public void load() {
@@ -82,6 +84,7 @@ public class TaskView implements Serializable {
                 return;
             }
             proposal = clerkProposals.read(currentUser.actor(), task.getProposalId());
+            review = clerkProposals.review(currentUser.actor(), task.getProposalId());
             form.prepare(proposal, currentUser.actor().fullName(), BusinessClock.now().toLocalDate());
         } catch (DomainException e) {
             task = null;
@@ -90,15 +93,15 @@ public class TaskView implements Serializable {
     }
 
     public synchronized void approve() {
-        act("review.approved", () -> review.approve(currentUser.actor(), taskId, form.getComment()));
+        act("review.approved", () -> unitHead.approve(currentUser.actor(), taskId, form.getComment()));
     }
 
     public synchronized void returnToClerk() {
-        act("review.returned", () -> review.returnToClerk(currentUser.actor(), taskId, form.getReason()));
+        act("review.returned", () -> unitHead.returnToClerk(currentUser.actor(), taskId, form.getReason()));
     }
 
     public synchronized void reject() {
-        act("review.rejected", () -> review.reject(currentUser.actor(), taskId, form.getReason()));
+        act("review.rejected", () -> unitHead.reject(currentUser.actor(), taskId, form.getReason()));
     }
 
     public synchronized void recordVote() {
@@ -218,6 +221,10 @@ public class TaskView implements Serializable {
 
     public Proposal getProposal() {
         return proposal;
+    }
+
+    public DossierReview getReview() {
+        return review;
     }
 
     public TaskForm getForm() {

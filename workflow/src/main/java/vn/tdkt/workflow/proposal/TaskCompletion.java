@@ -22,7 +22,7 @@ import vn.tdkt.workflow.engine.ProcessKeys.Decision;
 public class TaskCompletion {
 
     @Inject
-    Inbox inbox;
+    OpenTasks openTasks;
 
     @Inject
     ProposalRepository proposals;
@@ -35,20 +35,14 @@ public class TaskCompletion {
      * board; a reception comes first or after a supplement); its history lines will name the step.
      */
     public Proposal proposalOf(Actor actor, String taskId, String... taskKeys) {
-        DomainException none = new DomainException("task.error.alreadyHandled", "");
-        for (String taskKey : taskKeys) {
-            InboxItem task;
-            try {
-                task = inbox.openTask(actor, taskId, taskKey);
-            } catch (DomainException notOfThisStep) {
-                none = notOfThisStep;
-                continue;
-            }
-            Proposal proposal = proposals.visible(actor, task.getProposalId());
-            proposal.actingOnTask(taskKey);
-            return proposal;
+        // One lookup, then the step is compared: a failed lookup inside this transaction would mark it for rollback.
+        OpenTask task = openTasks.find(actor, taskId);
+        if (!java.util.List.of(taskKeys).contains(task.getStep())) {
+            throw new DomainException("task.error.alreadyHandled", "");
         }
-        throw none;
+        Proposal proposal = proposals.visible(actor, task.getProposalId());
+        proposal.actingOnTask(task.getStep());
+        return proposal;
     }
 
     /** Writes the dossier's change, then completes the task with the decision and further variables. */

@@ -61,7 +61,8 @@ public class Notifier {
             return;
         }
         Collection<UserAccount> recipients = recipientsOf(task);
-        if (ProcessKeys.TASK_REVISE_PROPOSAL.equals(task.taskKey())) {
+        if (ProcessKeys.TASK_REVISE_PROPOSAL.equals(task.taskKey())
+                || ProcessKeys.TASK_SUPPLEMENT.equals(task.taskKey())) {
             notify(recipients, NotificationKind.RETURNED, proposal, RETURNED_KEY,
                     List.of(proposal.getNumber(), nullToEmpty(proposal.getReturnReason())));
         } else {

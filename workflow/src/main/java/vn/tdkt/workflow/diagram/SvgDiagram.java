@@ -1,7 +1,9 @@
 package vn.tdkt.workflow.diagram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import vn.tdkt.workflow.diagram.DiagramLayout.Box;
 import vn.tdkt.workflow.diagram.DiagramLayout.Edge;
@@ -54,8 +56,10 @@ public final class SvgDiagram {
                 .append("<style>").append(STYLE).append("</style>\n")
                 .append("<defs>").append(marker("arrow", "#757575")).append(marker("arrow-done", "#6f9a6f"))
                 .append("</defs>\n<g class=\"edges\">\n");
+        Map<String, Shape> shapes = new HashMap<>();
+        layout.shapes().forEach(shape -> shapes.put(shape.id(), shape));
         for (Edge edge : layout.edges()) {
-            edge(svg, edge, marks.taken(edge));
+            edge(svg, edge, shapes.get(edge.sourceId()), shapes.get(edge.targetId()), marks.taken(edge));
         }
         svg.append("</g>\n<g class=\"shapes\">\n");
         // Boundary events last, so that they sit on the border of their task rather than under it.
@@ -78,10 +82,13 @@ public final class SvgDiagram {
                 + "\"/></marker>";
     }
 
-    private static void edge(StringBuilder svg, Edge edge, boolean taken) {
+    private static void edge(StringBuilder svg, Edge edge, Shape source, Shape target, boolean taken) {
         svg.append("<g class=\"edge").append(taken ? " done" : "").append("\" data-element-id=\"")
                 .append(escape(edge.id())).append("\"><polyline points=\"");
-        for (Point p : edge.waypoints()) {
+        List<Point> points = new ArrayList<>(edge.waypoints());
+        points.set(points.size() - 1, onBorder(points.get(points.size() - 2), points.get(points.size() - 1), target));
+        points.set(0, onBorder(points.get(1), points.get(0), source));
+        for (Point p : points) {
             svg.append(n(p.x())).append(',').append(n(p.y())).append(' ');
         }
         svg.setLength(svg.length() - 1);
@@ -94,8 +101,8 @@ public final class SvgDiagram {
                 y = edge.label().y() + LINE - 3;
             } else {
                 // Beside the middle of the first segment: flows with names leave gateways, where they differ.
-                Point a = edge.waypoints().get(0);
-                Point b = edge.waypoints().get(1);
+                Point a = points.get(0);
+                Point b = points.get(1);
                 x = (a.x() + b.x()) / 2 + 4;
                 y = (a.y() + b.y()) / 2 - 4;
             }
@@ -103,6 +110,44 @@ public final class SvgDiagram {
                     .append(escape(edge.name())).append("</text>");
         }
         svg.append("</g>\n");
+    }
+
+    /**
+     * Where the segment from {@code from} to {@code to} meets the outline of the shape {@code to} lies in.
+     * Modelers start and end a flow there already; a generated layout may run it centre to centre, which would
+     * hide the arrowhead (and the start of the flow, where its name goes) under the shapes.
+     */
+    static Point onBorder(Point from, Point to, Shape target) {
+        if (target == null || !inside(to, target) || inside(from, target)) {
+            return to;
+        }
+        double outside = 0;
+        double in = 1;
+        for (int i = 0; i < 30; i++) {
+            double t = (outside + in) / 2;
+            if (inside(at(from, to, t), target)) {
+                in = t;
+            } else {
+                outside = t;
+            }
+        }
+        return at(from, to, outside);
+    }
+
+    private static Point at(Point from, Point to, double t) {
+        return new Point(from.x() + (to.x() - from.x()) * t, from.y() + (to.y() - from.y()) * t);
+    }
+
+    /** Strictly inside the shape's outline (a point on the outline is outside). */
+    private static boolean inside(Point p, Shape shape) {
+        Box b = shape.bounds();
+        double dx = Math.abs(p.x() - (b.x() + b.width() / 2)) / (b.width() / 2);
+        double dy = Math.abs(p.y() - (b.y() + b.height() / 2)) / (b.height() / 2);
+        return switch (shape.kind()) {
+            case TASK -> dx < 1 && dy < 1;
+            case GATEWAY -> dx + dy < 1;
+            default -> dx * dx + dy * dy < 1;
+        };
     }
 
     private static void shape(StringBuilder svg, Shape shape, StepMarks marks) {

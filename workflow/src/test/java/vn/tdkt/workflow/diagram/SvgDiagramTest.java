@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -137,6 +138,23 @@ class SvgDiagramTest {
     void anEmptyDiagramIsStillAValidImage() throws Exception {
         Document doc = parse(new SvgDiagram().write(new DiagramLayout(List.of(), List.of()), StepMarks.NONE, null));
         assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 40 40");
+    }
+
+    @Test
+    void aFlowDrawnToTheCentreOfItsTargetEndsOnItsOutlineSoThatTheArrowShows() {
+        Shape task = new Shape("T", Kind.TASK, null, new Box(100, 0, 100, 80), null, false, true);
+        Shape gateway = new Shape("G", Kind.GATEWAY, null, new Box(100, 0, 50, 50), null, false, true);
+        Shape event = new Shape("E", Kind.END_EVENT, null, new Box(100, 0, 36, 36), null, false, true);
+
+        Point onTask = SvgDiagram.onBorder(new Point(0, 40), new Point(150, 40), task);
+        assertThat(onTask.x()).isCloseTo(100, within(0.01));
+        assertThat(onTask.y()).isEqualTo(40);
+        assertThat(SvgDiagram.onBorder(new Point(0, 25), new Point(125, 25), gateway).x()).isCloseTo(100,
+                within(0.01));
+        assertThat(SvgDiagram.onBorder(new Point(118, 100), new Point(118, 18), event).y()).isCloseTo(36,
+                within(0.01));
+        assertThat(SvgDiagram.onBorder(new Point(0, 40), new Point(100, 40), task)).as("already on the outline")
+                .isEqualTo(new Point(100, 40));
     }
 
     @Test

@@ -141,6 +141,9 @@ class ProposalJourneyIT {
         assertThat(approved.history().get(5)).contains("Trần Thị Thu Hà (clerk)", "Sửa hồ sơ");
         assertThat(approved.history().get(6)).contains("Trần Thị Thu Hà (clerk)", "Trình lại sau khi bổ sung");
         assertThat(approved.history().get(7)).contains("Nguyễn Văn Minh (leader)", "Duyệt cấp đơn vị", "Đồng ý.");
+        // The process diagram beside it: the council's vote is the current step, and the SVG loads as an image.
+        assertThat(approved.diagramAlt()).contains("Thư ký hội đồng ghi kết quả bỏ phiếu");
+        assertThat(approved.diagramLoaded()).isTrue();
     }
 
     @Test

@@ -5,17 +5,25 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.register.Initiative;
+import vn.tdkt.web.proposal.HistoryLabels;
+import vn.tdkt.workflow.diagram.DiagramLayout;
+import vn.tdkt.workflow.diagram.InstanceDiagram;
+import vn.tdkt.workflow.diagram.ProcessDiagram;
 import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.proposal.HistoryColumns;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.NomineeImports;
@@ -24,7 +32,8 @@ import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * {@code /app/exports/…}: Excel files of the lists a clerk works with: the nominee import template, a dossier's
- * nominees, the unit's proposals, its award register and the user's inbox; column headings in the user's language. Same visibility as the pages.
+ * nominees, the unit's proposals, its award register, the user's inbox and a dossier's history (audit trail); column
+ * headings in the user's language. Same visibility as the pages.
  */
 @WebServlet("/app/exports/*")
 public class ExportServlet extends ExcelExportServlet {
@@ -43,6 +52,9 @@ public class ExportServlet extends ExcelExportServlet {
     @Inject
     transient Inbox inbox;
 
+    @Inject
+    transient ProcessDiagram diagrams;
+
     @Override
     boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
             ResourceBundle text) throws IOException {
@@ -53,6 +65,7 @@ public class ExportServlet extends ExcelExportServlet {
             case "proposals.xlsx" -> proposals(response, actor, text);
             case "register.xlsx" -> register(response, actor, text);
             case "inbox.xlsx" -> inbox(response, actor, text);
+            case "history.xlsx" -> history(request, response, actor, text);
             default -> {
                 return false;
             }
@@ -75,6 +88,32 @@ public class ExportServlet extends ExcelExportServlet {
                 text.getString("nominee.birthDate"), text.getString("proposal.title"), text.getString("nominee.report"));
         byte[] xlsx = new ListExport().write(proposal.getNumber(), headers, rows);
         Downloads.send(response, proposal.getNumber() + ".xlsx", Downloads.XLSX, xlsx, false);
+    }
+
+    /**
+     * The audit trail of one dossier (lịch sử xử lý), one row per recorded event, oldest first; the step names come
+     * from the diagram version the proposal's process runs, as its diagram shows them.
+     */
+    private void history(HttpServletRequest request, HttpServletResponse response, Actor actor,
+            ResourceBundle text) throws IOException {
+        Proposal proposal = clerkProposals.read(actor, Long.parseLong(request.getParameter("id")));
+        DiagramLayout layout = diagrams.of(actor, proposal.getId()).map(InstanceDiagram.Drawing::layout)
+                .orElse(null);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProposalEvent e : proposal.getHistory()) {
+            Role role = HistoryColumns.roleOf(e);
+            String step = HistoryColumns.stepOf(e);
+            String stepName = step == null ? null : layout == null || layout.nameOf(step) == null ? step
+                    : layout.nameOf(step);
+            rows.add(java.util.Arrays.asList(e.getOccurredAt(), HistoryLabels.actorWithUsername(e),
+                    role == null ? null : text.getString("role." + role), text.getString("event." + e.getAction()),
+                    e.getComment(), stepName));
+        }
+        List<String> headers = List.of(text.getString("history.at"), text.getString("history.who"),
+                text.getString("history.role"), text.getString("history.action"), text.getString("history.remark"),
+                text.getString("history.step"));
+        Downloads.send(response, MessageFormat.format(text.getString("export.history.fileName"), proposal.getNumber()),
+                Downloads.XLSX, new ListExport().write(proposal.getNumber(), headers, rows), false);
     }
 
     private void inbox(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {

@@ -61,6 +61,9 @@ class MessageBundlesTest {
         for (String module : new String[] {"domain", "workflow", "web"}) {
             raised.addAll(keysIn(WEB_MODULE.resolve("../" + module + "/src/main/java"), ".java", JAVA_KEY));
         }
+        // A key ending in a dot is a prefix the code completes at run time ("notification.outcome." + status);
+        // the completed keys are checked where their values are known, not here.
+        raised.removeIf(key -> key.endsWith("."));
         assertThat(raised).contains("proposal.error.notFound", "task.error.alreadyHandled");
         assertThat(bundle("vi").stringPropertyNames()).containsAll(raised);
     }

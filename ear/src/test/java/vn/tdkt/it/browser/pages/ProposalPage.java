@@ -46,11 +46,25 @@ public class ProposalPage {
         return !browser.driver().findElements(By.id("dossier")).isEmpty();
     }
 
-    /** History rows as "who | what | comment" text, oldest first. */
+    /** History events of the timeline as "what | who | comment" text, oldest first. */
     public List<String> history() {
-        return browser.driver().findElements(By.cssSelector("#dt-history tbody tr.history-row")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream().skip(1).map(WebElement::getText)
-                        .reduce((a, b) -> a + " | " + b).orElse(""))
+        return browser.driver().findElements(By.cssSelector("#history-timeline li.history-row")).stream()
+                .map(row -> row.findElements(By.cssSelector(".history-action, .history-who, .history-comment"))
+                        .stream().map(WebElement::getText).reduce((a, b) -> a + " | " + b).orElse(""))
                 .toList();
+    }
+
+    /** The process diagram image's alternative text, or null when the page shows no diagram. */
+    public String diagramAlt() {
+        List<WebElement> image = browser.driver().findElements(By.id("process-diagram"));
+        return image.isEmpty() ? null : image.get(0).getAttribute("alt");
+    }
+
+    /** Whether the diagram image loaded (the browser decoded the SVG the server sent). */
+    public boolean diagramLoaded() {
+        WebElement image = browser.find(By.id("process-diagram"));
+        Object width = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+                ? js.executeScript("return arguments[0].complete && arguments[0].naturalWidth;", image) : null;
+        return width instanceof Number n && n.longValue() > 0;
     }
 }

@@ -37,7 +37,7 @@ node("Task_Reception", "userTask", "Ban TĐKT tiếp nhận, kiểm tra hồ sơ
 node("Gateway_Reception", "exclusiveGateway", "Hồ sơ đầy đủ?", 7, 0)
 node("Task_Supplement", "userTask", "Cán bộ thi đua bổ sung hồ sơ (một lần)", 7, 1,
      'camunda:candidateGroups="CLERK@${unitCode}" camunda:formKey="tdkt:supplement" camunda:dueDate="${supplementDue}"')
-node("Timer_SupplementExpired", "boundaryEvent", "Hết hạn bổ sung", 7.4, 1.45,
+node("Timer_SupplementExpired", "boundaryEvent", "Hết hạn bổ sung", 7.25, 1.27,
      'attachedToRef="Task_Supplement" cancelActivity="true"',
      '<bpmn:timerEventDefinition id="TimerDef_SupplementExpired"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${supplementDue}</bpmn:timeDate></bpmn:timerEventDefinition>')
 node("ServiceTask_SupplementExpired", "serviceTask", "Ghi nhận quá hạn, báo đơn vị", 8, 2,
@@ -46,16 +46,16 @@ node("EndEvent_SupplementExpired", "endEvent", "Quá hạn bổ sung, trả hồ
 node("Task_ReceptionAfterSupplement", "userTask", "Ban TĐKT tiếp nhận hồ sơ đã bổ sung", 6, 1,
      'camunda:candidateGroups="APPRAISER@BAN_TDKT" camunda:formKey="tdkt:reception-final"', RESET)
 node("Gateway_ReceptionAfterSupplement", "exclusiveGateway", "Hồ sơ đầy đủ?", 5, 1)
-node("EndEvent_RefusedAtReception", "endEvent", "Từ chối tiếp nhận", 7, -1.2)
+node("EndEvent_RefusedAtReception", "endEvent", "Từ chối tiếp nhận", 7.6, -1.7)
 node("Task_Appraisal", "userTask", "Thẩm định hồ sơ (25 ngày làm việc)", 8, 0,
      'camunda:candidateGroups="APPRAISER@BAN_TDKT" camunda:formKey="tdkt:appraisal" camunda:dueDate="${appraisalDue}"', RESET)
-node("Timer_AppraisalReminder", "boundaryEvent", "Ngày làm việc thứ 20", 8.1, 0.45,
+node("Timer_AppraisalReminder", "boundaryEvent", "Ngày làm việc thứ 20", 7.85, 0.27,
      'attachedToRef="Task_Appraisal" cancelActivity="false"',
      '<bpmn:timerEventDefinition id="TimerDef_AppraisalReminder"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${appraisalReminder}</bpmn:timeDate></bpmn:timerEventDefinition>')
 node("ServiceTask_RemindAppraiser", "serviceTask", "Nhắc chuyên viên thẩm định", 8.5, 1,
      'camunda:expression="${processActions.remind(execution)}"')
 node("EndEvent_Reminded", "endEvent", "Đã nhắc", 9, 1)
-node("Timer_AppraisalOverdue", "boundaryEvent", "Quá hạn thẩm định", 8.6, 0.45,
+node("Timer_AppraisalOverdue", "boundaryEvent", "Quá hạn thẩm định", 8.2, 0.27,
      'attachedToRef="Task_Appraisal" cancelActivity="false"',
      '<bpmn:timerEventDefinition id="TimerDef_AppraisalOverdue"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${appraisalDue}</bpmn:timeDate></bpmn:timerEventDefinition>')
 node("ServiceTask_Escalate", "serviceTask", "Báo Trưởng ban TĐKT", 9.5, 1.6,

@@ -108,6 +108,6 @@ class FullProcedureJourneyIT {
         login.signInAs("clerk");
         ProposalPage decided = ProposalPage.open(browser, submitted.id());
         assertThat(decided.status()).isEqualTo("Đã có quyết định khen thưởng");
-        assertThat(browser.pageText()).contains("318/QĐ-UBND", "Ký quyết định khen thưởng");
+        assertThat(browser.pageText()).contains("318/QĐ-UBND", "Ký quyết định khen thưởng", "Lãnh đạo phê duyệt");
     }
 }

@@ -5,9 +5,9 @@ import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.workflow.engine.ProcessKeys;
 
 /**
- * The columns of a proposal's history (lịch sử xử lý) that its events do not store yet: the role the actor acted
- * in and the process step. Until each event records them, both are derived from the action, in this one place so
- * that the timeline and the audit export switch together once they are stored.
+ * The role and process step of a line of a proposal's history (lịch sử xử lý), for the timeline and the audit
+ * export alike: as stored on the line, or for lines written before they were stored (migration V14), as far as
+ * the action alone tells.
  */
 public final class HistoryColumns {
 
@@ -19,6 +19,9 @@ public final class HistoryColumns {
      * unit head or by the approving leader, "not commended" comes from the appraisal or the decision).
      */
     public static Role roleOf(ProposalEvent event) {
+        if (event.getActorRole() != null) {
+            return event.getActorRole();
+        }
         return switch (event.getAction()) {
             case CREATED, UPDATED, SUBMITTED, RESUBMITTED, ATTACHMENT_ADDED, ATTACHMENT_REMOVED, SUPPLEMENTED ->
                     Role.CLERK;
@@ -35,6 +38,9 @@ public final class HistoryColumns {
      * decision).
      */
     public static String stepOf(ProposalEvent event) {
+        if (event.getTaskKey() != null) {
+            return event.getTaskKey();
+        }
         return switch (event.getAction()) {
             case RETURNED, APPROVED_AT_UNIT, REJECTED_AT_UNIT -> ProcessKeys.TASK_UNIT_HEAD_REVIEW;
             case RESUBMITTED -> ProcessKeys.TASK_REVISE_PROPOSAL;

@@ -296,6 +296,24 @@ class RestApiIT {
     }
 
     @Test
+    void theBoardsAppraiserSeesEveryUnitsDossiersAtTheBoardAndNotADraft() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> atBoard = (List<Map<String, Object>>) object(get("appraiser", "/proposals?size=100"))
+                .get("items");
+        // The demo's two Công an dossiers reached the board; nothing before the board is listed.
+        assertThat(atBoard).extracting(p -> (String) p.get("number")).anyMatch(n -> n.startsWith("CONG_AN-"));
+        assertThat(atBoard).extracting(p -> (String) p.get("status")).doesNotContain("DRAFT", "SUBMITTED",
+                "RETURNED", "APPROVED_AT_UNIT", "AWAITING_UNIT_DECISION", "NOT_PROPOSED", "REJECTED_AT_UNIT");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> clerks = (List<Map<String, Object>>) object(get("clerk", "/proposals?size=100"))
+                .get("items");
+        Map<String, Object> draft = clerks.stream().filter(p -> "DRAFT".equals(p.get("status"))).findFirst()
+                .orElseThrow();
+        assertProblem(get("appraiser", "/proposals/" + ((Number) draft.get("id")).longValue()), 404);
+    }
+
+    @Test
     void unknownPathsAndMethodsAnswerWithProblems() throws Exception {
         assertProblem(get("clerk", "/nothing-here"), 404);
         assertProblem(send(as("clerk", "/tasks").POST(HttpRequest.BodyPublishers.noBody())), 405);

@@ -34,7 +34,7 @@ public class ProposalsResource {
     /** Newest first; {@code page} from 0, {@code size} from 1 to 100. */
     @GET
     public PageOf<ProposalSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        ProposalPage found = clerkProposals.pageOfMyUnit(caller.actor(), number("page", page, 0),
+        ProposalPage found = clerkProposals.pageVisibleTo(caller.actor(), number("page", page, 0),
                 number("size", size, DEFAULT_SIZE));
         Locale language = language();
         return new PageOf<>(found.page(), found.size(), found.total(),

@@ -154,7 +154,7 @@ public class ExportServlet extends ExcelExportServlet {
     private void proposals(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
         Locale locale = localeSelector.getLocale();
         List<List<Object>> rows = new ArrayList<>();
-        for (Proposal p : clerkProposals.ofMyUnit(actor)) {
+        for (Proposal p : clerkProposals.visibleTo(actor)) {
             rows.add(java.util.Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
                     p.getLeadNominee().getName(),
                     p.getTitles().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),

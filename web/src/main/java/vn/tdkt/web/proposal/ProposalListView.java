@@ -24,7 +24,7 @@ public class ProposalListView {
 
     @PostConstruct
     void init() {
-        proposals = clerkProposals.ofMyUnit(currentUser.actor());
+        proposals = clerkProposals.visibleTo(currentUser.actor());
     }
 
     public List<Proposal> getProposals() {

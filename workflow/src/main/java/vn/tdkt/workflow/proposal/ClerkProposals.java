@@ -63,24 +63,22 @@ public class ClerkProposals {
         return proposals.initiativesOf(actor.unitId());
     }
 
-    /** Proposals of the actor's own unit, newest first. */
-    public List<Proposal> ofMyUnit(Actor actor) {
-        actor.require(Role.CLERK, Role.UNIT_LEADER);
-        return proposals.ofUnit(actor.unitId());
+    /** The proposals the actor may see — their unit's, and for the board's roles every unit's at the board. */
+    public List<Proposal> visibleTo(Actor actor) {
+        return proposals.visibleTo(actor);
     }
 
     /**
-     * One page of the proposals of the actor's own unit, newest first, with each proposal's nominees loaded;
+     * One page of the proposals the actor may see, newest first, with each proposal's nominees loaded;
      * {@code page} counts from 0.
      */
-    public ProposalPage pageOfMyUnit(Actor actor, int page, int size) {
-        actor.require(Role.CLERK, Role.UNIT_LEADER);
+    public ProposalPage pageVisibleTo(Actor actor, int page, int size) {
         if (page < 0 || size < 1 || size > ProposalPage.MAX_SIZE) {
             throw DomainException.invalid(page < 0 ? "page" : "size", "validation.page", ProposalPage.MAX_SIZE);
         }
-        List<Proposal> found = proposals.pageOfUnit(actor.unitId(), Math.multiplyExact(page, size), size);
+        List<Proposal> found = proposals.pageVisibleTo(actor, Math.multiplyExact(page, size), size);
         found.forEach(p -> p.getNominees().size());
-        return new ProposalPage(found, page, size, proposals.countOfUnit(actor.unitId()));
+        return new ProposalPage(found, page, size, proposals.countVisibleTo(actor));
     }
 
     /** One dossier with its nominees, files and history, if the actor may see it. */

@@ -1,5 +1,7 @@
 package vn.tdkt.workflow.proposal;
 
+import vn.tdkt.domain.proposal.ProposalStatus;
+import vn.tdkt.domain.organisation.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,25 +61,48 @@ public class ProposalRepository {
         proposal.getNominees().size();
     }
 
-    public List<Proposal> ofUnit(long unitId) {
-        return em.createQuery("select p from Proposal p where p.unit.id = :unit order by p.createdAt desc, p.id desc",
-                Proposal.class).setParameter("unit", unitId).getResultList();
+    /** The proposals the actor may see (their unit's; every unit's once at the board, for its roles), newest first. */
+    public List<Proposal> visibleTo(Actor actor) {
+        return visible(actor, "select p from Proposal p where %s order by p.createdAt desc, p.id desc",
+                Proposal.class).getResultList();
     }
 
     /**
-     * One page of a unit's proposals, newest first, with the nominees of the whole page read in one extra query
-     * (a list shows each proposal's lead nominee, count and titles).
+     * One page of {@link #visibleTo}, with the nominees of the whole page read in one extra query.
      */
-    public List<Proposal> pageOfUnit(long unitId, int first, int max) {
-        return em.createQuery("select p from Proposal p where p.unit.id = :unit order by p.createdAt desc, p.id desc",
-                Proposal.class).setParameter("unit", unitId).setFirstResult(first).setMaxResults(max)
+    public List<Proposal> pageVisibleTo(Actor actor, int first, int max) {
+        return visible(actor, "select p from Proposal p where %s order by p.createdAt desc, p.id desc",
+                Proposal.class).setFirstResult(first).setMaxResults(max)
                 .setHint("eclipselink.batch", "p.nominees").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 
-    public long countOfUnit(long unitId) {
-        return em.createQuery("select count(p) from Proposal p where p.unit.id = :unit", Long.class)
-                .setParameter("unit", unitId).getSingleResult();
+    public long countVisibleTo(Actor actor) {
+        return visible(actor, "select count(p) from Proposal p where %s", Long.class).getSingleResult();
+    }
+
+    /** The same rule as {@link Proposal#visibleTo}, as a query condition. */
+    private <T> jakarta.persistence.TypedQuery<T> visible(Actor actor, String jpql, Class<T> type) {
+        boolean unitRole = actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER)
+                || actor.hasRole(Role.COUNCIL_SECRETARY);
+        boolean boardRole = actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER);
+        List<String> either = new java.util.ArrayList<>();
+        if (unitRole) {
+            either.add("p.unit.id = :unit");
+        }
+        if (boardRole) {
+            either.add("p.status in :atBoard");
+        }
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(
+                jpql.formatted(either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")"), type);
+        if (unitRole) {
+            query.setParameter("unit", actor.unitId());
+        }
+        if (boardRole) {
+            query.setParameter("atBoard", java.util.Arrays.stream(ProposalStatus.values())
+                    .filter(ProposalStatus::atBoard).toList());
+        }
+        return query;
     }
 
     public List<Proposal> withNumbers(Collection<String> numbers) {

@@ -117,6 +117,26 @@ public final class InboxQuery {
         }
     }
 
+    /** The proposing units of the actor's open tasks, code to name, by name: the choices of the unit filter. */
+    public java.util.Map<String, String> units() {
+        String sql = "SELECT DISTINCT t.unit_code, coalesce(u.name, t.unit_code) AS name FROM inbox_task t"
+                + " LEFT JOIN org_unit u ON u.code = t.unit_code WHERE " + VISIBLE + " AND t.unit_code IS NOT NULL"
+                + " ORDER BY 2";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, actor.username());
+            statement.setArray(2, groups());
+            java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    units.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return units;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox units not read", e);
+        }
+    }
+
     /** Who holds the open task, whoever asks; empty when nobody does or the task is no longer open. */
     public Optional<String> holderOf(String taskId) {
         try (PreparedStatement statement = connection.prepareStatement(

@@ -63,6 +63,11 @@ public class Inbox {
         return task;
     }
 
+    /** The proposing units of the actor's open tasks, code to name. */
+    public java.util.Map<String, String> units(Actor actor) {
+        return read(actor, InboxQuery::units);
+    }
+
     /** The actor's open task of any kind (held by them or offered to their group), if it is theirs. */
     public java.util.Optional<InboxItem> find(Actor actor, String taskId) {
         return read(actor, query -> query.task(taskId, null));

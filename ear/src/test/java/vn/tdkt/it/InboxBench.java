@@ -203,9 +203,9 @@ class InboxBench {
                 + " SELECT 'bench-il-' || task_id, 1, candidate_groups[1], 'candidate', task_id FROM inbox_task"
                 + " WHERE task_id LIKE 'bench-%'",
                 "INSERT INTO act_hi_actinst (id_, proc_def_id_, proc_inst_id_, execution_id_, act_id_, act_type_,"
-                + " start_time_, end_time_, duration_, rev_)"
+                + " start_time_, end_time_, duration_)"
                 + " SELECT 'bench-ha-' || i, 'bench', 'bench-pi-' || (i % " + TASKS + "), 'bench-pi-' || (i % "
-                + TASKS + "), 'Task_UnitHeadReview', 'userTask', now() - interval '30 days', now(), 1000, 1"
+                + TASKS + "), 'Task_UnitHeadReview', 'userTask', now() - interval '30 days', now(), 1000"
                 + " FROM generate_series(1, " + HISTORY + ") i",
                 "ANALYZE proposal", "ANALYZE proposal_nominee", "ANALYZE inbox_task", "ANALYZE act_ru_task",
                 "ANALYZE act_ru_identitylink", "ANALYZE act_hi_actinst");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,9 +22,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.inbox.InboxFilter;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.StepDecision;
 import vn.tdkt.workflow.proposal.StepDecisions;
+import vn.tdkt.workflow.proposal.InboxItem;
 
 /** The caller's open tasks and a decision on one of them, whatever its step. */
 @Path("tasks")
@@ -33,6 +36,8 @@ public class TasksResource {
 
     /** JSON-B instances are thread-safe and costly to build. */
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final int DEFAULT_SIZE = 20;
+    private static final int MAX_SIZE = 200;
 
     @Inject
     Inbox inbox;
@@ -46,11 +51,25 @@ public class TasksResource {
     @Context
     HttpHeaders headers;
 
-    /** The caller's open tasks, newest first. */
+    /**
+     * The caller's open tasks, earliest due first; all of them, or one page when {@code page} (from 0) is given,
+     * of {@code size} tasks (20 unless said, at most 200), read as a page from the database.
+     */
     @GET
-    public List<TaskView> list() {
+    public List<TaskView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Locale language = Problems.language(headers.getAcceptableLanguages());
-        return inbox.of(caller.actor()).stream().map(item -> TaskView.of(item, language)).toList();
+        List<InboxItem> items;
+        if (page == null || page.isBlank()) {
+            items = inbox.of(caller.actor());
+        } else {
+            int number = number("page", page, 0);
+            int rows = number("size", size, DEFAULT_SIZE);
+            if (number < 0 || rows < 1 || rows > MAX_SIZE) {
+                throw DomainException.invalid(number < 0 ? "page" : "size", "validation.page", MAX_SIZE);
+            }
+            items = inbox.page(caller.actor(), InboxFilter.all(), number * rows, rows);
+        }
+        return items.stream().map(item -> TaskView.of(item, language)).toList();
     }
 
     /**
@@ -105,5 +124,17 @@ public class TasksResource {
             throw new BadRequestException();
         }
         return request;
+    }
+
+    /** A paging parameter, read here so that a malformed one answers 400 naming it (as the proposals do). */
+    private static int number(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(name, "validation.page", MAX_SIZE);
+        }
     }
 }

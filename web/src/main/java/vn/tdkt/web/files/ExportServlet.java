@@ -26,6 +26,7 @@ import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.HistoryColumns;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.inbox.InboxFilters;
 import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.register.AwardRegister;
 import vn.tdkt.workflow.spreadsheet.ListExport;
@@ -54,6 +55,9 @@ public class ExportServlet extends ExcelExportServlet {
 
     @Inject
     transient ProcessDiagram diagrams;
+
+    @Inject
+    transient InboxFilters inboxFilters;
 
     @Override
     boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
@@ -119,17 +123,18 @@ public class ExportServlet extends ExcelExportServlet {
     private void inbox(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
         boolean english = localeSelector.isEnglish();
         List<List<Object>> rows = new ArrayList<>();
-        for (InboxItem item : inbox.of(actor)) {
+        // Every task the inbox page shows under the user's current filter, not only the page on screen.
+        for (InboxItem item : inbox.all(actor, inboxFilters.last(actor))) {
             rows.add(java.util.Arrays.asList(item.getProposalNumber(),
-                    text.getString(item.isReview() ? "inbox.task.review" : "inbox.task.revise"),
+                    text.getString("inbox.step." + item.getTaskKey()),
                     item.getNomineeName(), item.getOtherNominees() + 1,
                     english ? item.getTitleNameEn() : item.getTitleNameVi(), item.getUnitName(),
-                    item.getReceivedAt(), item.getReturnReason()));
+                    item.getReceivedAt(), item.getDueAt(), item.getReturnReason()));
         }
         List<String> headers = List.of(text.getString("proposal.number"), text.getString("inbox.task"),
                 text.getString("proposal.nominee"), text.getString("export.nomineeCount"),
                 text.getString("proposal.title"), text.getString("proposal.unit"), text.getString("inbox.receivedAt"),
-                text.getString("proposal.returnReason"));
+                text.getString("inbox.dueAt"), text.getString("proposal.returnReason"));
         Downloads.send(response, text.getString("export.inbox.fileName"), Downloads.XLSX,
                 new ListExport().write(text.getString("inbox.title"), headers, rows), false);
     }

@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
  * Starts the embedded process engine on the application's JTA datasource, so that an engine call and a JPA
  * write in one use case commit or roll back together, and deploys the processes under {@code processes/}.
  * Registered as the container's default engine, whose services camunda-engine-cdi then offers for injection.
- * Every opened user task is announced as a CDI event {@link TaskOpened}.
+ * Every opened user task is announced as a CDI event {@link TaskOpened} and kept in the inbox table
+ * ({@link InboxProjectionListener}).
  */
 @Singleton
 @Startup
@@ -54,6 +55,7 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         EngineSettings.apply(configuration);
         TaskOpenedListener.register(configuration, taskOpened::fire);
+        InboxProjectionListener.register(configuration);
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         ProcessEngines.deploy(engine.getRepositoryService(), getClass().getClassLoader());

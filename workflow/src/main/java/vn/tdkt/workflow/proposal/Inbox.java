@@ -1,84 +1,88 @@
 package vn.tdkt.workflow.proposal;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
+import javax.sql.DataSource;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
-import vn.tdkt.workflow.engine.CandidateGroups;
-import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.inbox.InboxCounts;
+import vn.tdkt.workflow.inbox.InboxFilter;
+import vn.tdkt.workflow.inbox.InboxQuery;
 
-/** A user's inbox (hộp công việc): the open tasks offered to them, each with its proposal. */
+/**
+ * A user's inbox (hộp công việc): the open tasks they hold and those offered to their groups, each with its
+ * proposal, read from the inbox table the engine keeps in step ({@link InboxQuery}).
+ */
 @Stateless
 public class Inbox {
 
-    @Inject
-    TaskService tasks;
-
-    @Inject
-    RuntimeService runtime;
+    @Resource(lookup = "java:jboss/datasources/AppDS")
+    private DataSource dataSource;
 
     @Inject
     ProposalRepository proposals;
 
-    /** The actor's open tasks, newest first. */
+    /** The actor's open tasks, earliest due first. */
     public List<InboxItem> of(Actor actor) {
-        List<Task> open = visibleTo(actor).orderByTaskCreateTime().desc().list();
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> numberByInstance = runtime.createProcessInstanceQuery()
-                .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<String, Proposal> byNumber = proposals.withNumbers(numberByInstance.values()).stream()
-                .collect(Collectors.toMap(Proposal::getNumber, Function.identity()));
-        return open.stream()
-                .filter(task -> byNumber.containsKey(numberByInstance.get(task.getProcessInstanceId())))
-                .map(task -> item(task, byNumber.get(numberByInstance.get(task.getProcessInstanceId()))))
-                .toList();
+        return all(actor, InboxFilter.all());
+    }
+
+    /** Every task of the filtered inbox (an export takes them all, not one page). */
+    public List<InboxItem> all(Actor actor, InboxFilter filter) {
+        return read(actor, query -> query.all(filter));
+    }
+
+    /** One page of the filtered inbox. */
+    public List<InboxItem> page(Actor actor, InboxFilter filter, int offset, int limit) {
+        return read(actor, query -> query.page(filter, offset, limit));
+    }
+
+    /** How many tasks each quick filter shows under the filter's other criteria. */
+    public InboxCounts counts(Actor actor, InboxFilter filter) {
+        return read(actor, query -> query.counts(filter));
     }
 
     /**
-     * The open task with that id if it is offered to the actor and is of the expected kind. A completed task,
-     * another unit's task and an invented id all answer "already handled or no longer yours".
+     * The open task with that id if it is the actor's (held by them, or offered to their group and held by nobody)
+     * and of the expected kind. A completed task, a task a colleague claimed, another unit's task and an invented
+     * id all answer "already handled or no longer yours".
      */
     public InboxItem openTask(Actor actor, String taskId, String expectedTaskKey) {
-        Task task = taskId == null || taskId.isBlank() ? null
-                : visibleTo(actor).taskId(taskId).taskDefinitionKey(expectedTaskKey).singleResult();
+        InboxItem task = taskId == null || taskId.isBlank() ? null
+                : read(actor, query -> query.task(taskId, expectedTaskKey).orElse(null));
         if (task == null) {
             throw new DomainException("task.error.alreadyHandled", "");
         }
-        Object proposalId = tasks.getVariable(task.getId(), ProcessKeys.VAR_PROPOSAL_ID);
-        Proposal proposal = proposals.visible(actor, ((Number) proposalId).longValue());
-        return item(task, proposal);
+        proposals.visible(actor, task.getProposalId());
+        return task;
     }
 
-    private TaskQuery visibleTo(Actor actor) {
-        return CandidateGroups.openTasksOf(tasks, actor);
+    /** The proposing units of the actor's open tasks, code to name. */
+    public java.util.Map<String, String> units(Actor actor) {
+        return read(actor, InboxQuery::units);
     }
 
-    private static InboxItem item(Task task, Proposal proposal) {
-        LocalDateTime received = LocalDateTime.ofInstant(task.getCreateTime().toInstant(), BusinessClock.ZONE);
-        return new InboxItem(task.getId(), task.getTaskDefinitionKey(), proposal.getId(),
-                proposal.getNumber(), proposal.getLeadNominee().getName(), proposal.getNominees().size() - 1,
-                titles(proposal, java.util.Locale.forLanguageTag("vi")), titles(proposal, java.util.Locale.ENGLISH),
-                proposal.getUnit().getName(), received, proposal.getStatus(), proposal.getReturnReason());
+    /** The actor's open task of any kind (held by them or offered to their group), if it is theirs. */
+    public java.util.Optional<InboxItem> find(Actor actor, String taskId) {
+        return read(actor, query -> query.task(taskId, null));
     }
 
-    private static String titles(Proposal proposal, java.util.Locale locale) {
-        return proposal.getTitles().stream().map(t -> t.name(locale))
-                .collect(java.util.stream.Collectors.joining("; "));
+    /** The username holding the open task, whoever it is; empty when it is offered to its group or closed. */
+    public java.util.Optional<String> holderOf(Actor actor, String taskId) {
+        return read(actor, query -> query.holderOf(taskId));
+    }
+
+    private <T> T read(Actor actor, Function<InboxQuery, T> reading) {
+        try (Connection connection = dataSource.getConnection()) {
+            return reading.apply(new InboxQuery(connection, actor, BusinessClock.now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox not read", e);
+        }
     }
 }

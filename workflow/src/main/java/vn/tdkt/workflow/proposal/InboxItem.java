@@ -25,10 +25,22 @@ public final class InboxItem implements Serializable {
     private final LocalDateTime receivedAt;
     private final ProposalStatus status;
     private final String returnReason;
+    private final String unitCode;
+    private final String assignee;
+    private final LocalDateTime dueAt;
+    private final boolean returned;
+    private final DueState dueState;
 
-    InboxItem(String taskId, String taskKey, long proposalId, String proposalNumber, String nomineeName,
-            int otherNominees, String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt, ProposalStatus status,
-            String returnReason) {
+    /** Where a task stands against its due date when the inbox was read. */
+    public enum DueState {
+        NONE, DUE_SOON, OVERDUE
+    }
+
+    @SuppressWarnings("java:S107") // one row of the inbox table with its proposal: a flat value, built in one place
+    public InboxItem(String taskId, String taskKey, long proposalId, String proposalNumber, String nomineeName,
+            int otherNominees, String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt,
+            ProposalStatus status, String returnReason, String unitCode, String assignee, LocalDateTime dueAt,
+            boolean returned, DueState dueState) {
         this.taskId = taskId;
         this.taskKey = taskKey;
         this.proposalId = proposalId;
@@ -41,16 +53,57 @@ public final class InboxItem implements Serializable {
         this.receivedAt = receivedAt;
         this.status = status;
         this.returnReason = returnReason;
+        this.unitCode = unitCode;
+        this.assignee = assignee;
+        this.dueAt = dueAt;
+        this.returned = returned;
+        this.dueState = dueState;
     }
 
-    /** True for the unit head's review, false for the clerk's revision of a returned proposal. */
-    public boolean isReview() {
-        return ProcessKeys.TASK_UNIT_HEAD_REVIEW.equals(taskKey);
+    /** The steps several of which a user may approve at once, each without further input. */
+    public boolean isBulkApprovable() {
+        return ProcessKeys.TASK_UNIT_HEAD_REVIEW.equals(taskKey) || ProcessKeys.TASK_RECEPTION.equals(taskKey)
+                || ProcessKeys.TASK_RECEPTION_AFTER_SUPPLEMENT.equals(taskKey);
     }
 
-    /** The clerk's steps (revise after a return, supplement for the board) are worked in the dossier form. */
-    public boolean isClerkStep() {
+    /** True for the clerk's steps that are done on the dossier form rather than on a task page. */
+    public boolean isDossierEdit() {
         return ProcessKeys.TASK_REVISE_PROPOSAL.equals(taskKey) || ProcessKeys.TASK_SUPPLEMENT.equals(taskKey);
+    }
+
+    /** The proposing unit's code. */
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    /** Who holds the task, or null while it is offered to its group. */
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public boolean isClaimed() {
+        return assignee != null;
+    }
+
+    public LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    /** The task handles a returned dossier: its revision or supplement, or the second look after it. */
+    public boolean isReturned() {
+        return returned;
+    }
+
+    public DueState getDueState() {
+        return dueState;
+    }
+
+    public boolean isOverdue() {
+        return dueState == DueState.OVERDUE;
+    }
+
+    public boolean isDueSoon() {
+        return dueState == DueState.DUE_SOON;
     }
 
     public String getTaskId() {

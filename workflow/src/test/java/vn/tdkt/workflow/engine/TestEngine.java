@@ -42,6 +42,7 @@ final class TestEngine implements AutoCloseable {
             EngineSettings.apply(configuration);
             configuration.setBeans(new java.util.HashMap<>(beans));
             TaskOpenedListener.register(configuration, taskOpened);
+            InboxProjectionListener.register(configuration);
             ProcessEngine engine = configuration.buildProcessEngine();
             ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
             return new TestEngine(database, engine);
@@ -53,6 +54,11 @@ final class TestEngine implements AutoCloseable {
 
     ProcessEngine engine() {
         return engine;
+    }
+
+    /** The migrated database the engine runs on, for tests that read our tables beside the engine's. */
+    javax.sql.DataSource dataSource() {
+        return database.dataSource();
     }
 
     @Override

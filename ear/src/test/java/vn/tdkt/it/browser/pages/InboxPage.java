@@ -46,6 +46,43 @@ public class InboxPage {
         return new ProposalFormPage(browser);
     }
 
+    /** Ticks the row's checkbox for a bulk approval. */
+    public InboxPage select(String proposalNumber) {
+        WebElement box = rows(proposalNumber).get(0).findElement(By.cssSelector(".ui-chkbox-box"));
+        box.click();
+        browser.waitUntil(d -> rows(proposalNumber).get(0).getAttribute("aria-selected").equals("true"));
+        return this;
+    }
+
+    /** "Duyệt các hồ sơ đã chọn", confirmed in the dialog; answers the page's messages. */
+    public String approveSelected() {
+        browser.find(By.id("inbox-form:bulk-approve")).click();
+        browser.clickAndWaitForAjax(By.id("inbox-form:bulk-confirm-yes"));
+        return messages();
+    }
+
+    /** Chooses a title in the filter bar and applies the filter. */
+    public InboxPage filterByTitle(String title) {
+        browser.find(By.id("inbox-form:filter-title")).click();
+        browser.find(By.cssSelector("li[data-label='" + title + "']")).click();
+        browser.clickAndWaitForAjax(By.id("inbox-form:filter-apply"));
+        return this;
+    }
+
+    public InboxPage clearFilters() {
+        browser.clickAndWaitForAjax(By.id("inbox-form:filter-clear"));
+        return this;
+    }
+
+    /** The text of the quick filter's button, with its count, e.g. "Quá hạn (2)". */
+    public String quickFilter(String quick) {
+        return browser.find(By.cssSelector("button.quick-" + quick)).getText();
+    }
+
+    public String messages() {
+        return browser.find(By.id("inbox-form:inbox-messages")).getText();
+    }
+
     private List<WebElement> rows(String proposalNumber) {
         browser.find(By.id("inbox-form:dt-tasks"));
         return browser.driver().findElements(By.cssSelector("tr.task-" + proposalNumber));

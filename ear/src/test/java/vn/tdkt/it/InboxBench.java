@@ -1,0 +1,221 @@
+package vn.tdkt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.it.support.Deployments;
+import vn.tdkt.workflow.inbox.InboxCounts;
+import vn.tdkt.workflow.inbox.InboxFilter;
+import vn.tdkt.workflow.inbox.QuickFilter;
+import vn.tdkt.workflow.organisation.UserDirectory;
+import vn.tdkt.workflow.proposal.Inbox;
+import vn.tdkt.workflow.proposal.InboxItem;
+
+/**
+ * Server time of the inbox page (target p95 ≤ 150 ms): the two service calls the page makes per render — one page
+ * of 20 rows and the quick filters' counts — for the unit head "leader", with 100,000 open tasks (10,000 offered
+ * to the leader's group, 1,000 of them held by the leader) and 1,000,000 history rows, by 1 and by 50 concurrent
+ * sessions. The data is bulk-inserted with SQL (projection, engine runtime and history tables, proposals and their
+ * nominees) rather than by 100,000 process starts, and removed afterwards. Reports; asserts no timer.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboxBench {
+
+    private static final int TASKS = 100_000;
+    private static final int HISTORY = 1_000_000;
+    private static final int SESSIONS = 50;
+    private static final int REQUESTS_PER_SESSION = 40;
+    private static final long BASE = 20_000_000L;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(InboxBench.class);
+    }
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    UserDirectory users;
+
+    @Resource(lookup = "java:jboss/datasources/AppDS")
+    DataSource dataSource;
+
+    @Test
+    void inboxPageOfALeaderUnderFiftySessions() throws Exception {
+        removeSeed();
+        long seedStart = System.nanoTime();
+        seed();
+        System.out.printf("BENCH inbox: seeded %,d open tasks and %,d history rows in %d s%n", TASKS, HISTORY,
+                (System.nanoTime() - seedStart) / 1_000_000_000L);
+        Actor leader = users.actorFor("leader").orElseThrow();
+        InboxFilter all = InboxFilter.all();
+        InboxCounts counts = inbox.counts(leader, all);
+        System.out.println("BENCH inbox: leader's counts " + counts);
+        assertThat(counts.getAll()).isGreaterThanOrEqualTo(10_000);
+        assertThat(inbox.page(leader, all, 0, 20)).hasSize(20);
+        explain(leader);
+
+        InboxFilter overdueLdtt = InboxFilter.all();
+        overdueLdtt.setTitleId(1L);
+        overdueLdtt.setQuick(QuickFilter.OVERDUE);
+        measure("warm-up", leader, all, 8, 25);
+        measure("1 session, no filter", leader, all, 1, 200);
+        measure(SESSIONS + " sessions, no filter", leader, all, SESSIONS, REQUESTS_PER_SESSION);
+        measure(SESSIONS + " sessions, title + overdue", leader, overdueLdtt, SESSIONS, REQUESTS_PER_SESSION);
+        measure(SESSIONS + " sessions, page 50 (offset 980)", leader, all, SESSIONS, REQUESTS_PER_SESSION, 980);
+    }
+
+    @AfterEach
+    void removeSeed() throws SQLException {
+        sql("DELETE FROM act_hi_actinst WHERE id_ LIKE 'bench-%'",
+                "DELETE FROM act_ru_identitylink WHERE id_ LIKE 'bench-%'",
+                "DELETE FROM act_ru_task WHERE id_ LIKE 'bench-%'",
+                "DELETE FROM inbox_task WHERE task_id LIKE 'bench-%'",
+                "DELETE FROM proposal_nominee WHERE id >= " + BASE + " AND id < " + (BASE + 10_000_000L),
+                "DELETE FROM proposal WHERE id >= " + BASE + " AND id < " + (BASE + 10_000_000L));
+    }
+
+    private void measure(String label, Actor actor, InboxFilter filter, int sessions, int requests)
+            throws Exception {
+        measure(label, actor, filter, sessions, requests, 0);
+    }
+
+    /** Each session renders the page {@code requests} times in a row (no think time): page of 20 + counts. */
+    private void measure(String label, Actor actor, InboxFilter filter, int sessions, int requests, int offset)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(sessions);
+        List<Callable<List<Long>>> work = new ArrayList<>();
+        for (int s = 0; s < sessions; s++) {
+            work.add(() -> {
+                List<Long> micros = new ArrayList<>();
+                for (int r = 0; r < requests; r++) {
+                    long start = System.nanoTime();
+                    List<InboxItem> page = inbox.page(actor, filter, offset, 20);
+                    InboxCounts counts = inbox.counts(actor, filter);
+                    micros.add((System.nanoTime() - start) / 1_000);
+                    if (page.isEmpty() && counts.getAll() > offset) {
+                        throw new AssertionError("empty page");
+                    }
+                }
+                return micros;
+            });
+        }
+        long start = System.nanoTime();
+        List<Long> all = new ArrayList<>();
+        try {
+            for (Future<List<Long>> done : pool.invokeAll(work)) {
+                all.addAll(done.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Collections.sort(all);
+        System.out.printf("BENCH inbox: %-36s %5d renders in %5.1f s (%6.1f/s): p50 %6.1f ms, p95 %6.1f ms,"
+                + " p99 %6.1f ms, max %6.1f ms%n", label, all.size(), seconds, all.size() / seconds,
+                percentile(all, 50), percentile(all, 95), percentile(all, 99), all.get(all.size() - 1) / 1000.0);
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    private void explain(Actor actor) throws SQLException {
+        String groups = "ARRAY['UNIT_LEADER@" + actor.unitCode() + "']::varchar[]";
+        String visible = "(t.assignee = '" + actor.username() + "' OR (t.assignee IS NULL AND t.candidate_groups && "
+                + groups + "))";
+        for (String query : new String[] {
+            "SELECT t.task_id FROM inbox_task t WHERE " + visible
+                    + " ORDER BY t.due_at ASC NULLS LAST, t.created_at DESC, t.task_id LIMIT 20",
+            "SELECT count(*), count(*) FILTER (WHERE t.due_at < now()), count(*) FILTER (WHERE t.returned)"
+                    + " FROM inbox_task t WHERE " + visible}) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                    ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
+                StringBuilder text = new StringBuilder("BENCH inbox: plan\n");
+                while (plan.next()) {
+                    text.append("    ").append(plan.getString(1)).append('\n');
+                }
+                System.out.print(text);
+            }
+        }
+    }
+
+    /**
+     * 100,000 proposals with a nominee each and an open task each: every tenth task is the review of the leader's
+     * unit (VKSND), every hundredth held by the leader; the rest spread over the other units' heads, clerks and
+     * council secretaries and the board's appraisers, a third with due dates around today (some overdue).
+     */
+    private void seed() throws SQLException {
+        String units = "WITH u AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(code ORDER BY id) AS codes,"
+                + " count(*)::int AS n FROM org_unit WHERE code NOT IN ('BAN_TDKT', 'VKSND'))";
+        String vksnd = "(SELECT id FROM org_unit WHERE code = 'VKSND')";
+        sql(units + " INSERT INTO proposal (id, version, number, unit_id, status, created_by, created_at,"
+                + " achievement_year, commendation_type)"
+                + " SELECT " + BASE + " + i, 0, 'BENCH-' || i, CASE WHEN i % 10 = 0 THEN " + vksnd
+                + " ELSE u.ids[1 + i % u.n] END, 'SUBMITTED', 'bench', now(), 2025, 'MERIT'"
+                + " FROM generate_series(1, " + TASKS + ") i, u",
+                "INSERT INTO proposal_nominee (id, proposal_id, position, kind, full_name, title_id, achievement_report)"
+                + " SELECT " + BASE + " + i, " + BASE + " + i, 0, 'INDIVIDUAL', 'Nguyễn Văn Thử ' || i, 1 + i % 6,"
+                + " 'Hoàn thành xuất sắc nhiệm vụ.' FROM generate_series(1, " + TASKS + ") i",
+                units + " INSERT INTO inbox_task (task_id, task_key, task_name, process_instance_id, proposal_id,"
+                + " proposal_number, unit_code, candidate_groups, assignee, created_at, due_at, lead_nominee_name,"
+                + " returned)"
+                + " SELECT 'bench-' || i, k.key, k.key, 'bench-pi-' || i, " + BASE + " + i, 'BENCH-' || i, k.unit,"
+                + " ARRAY[k.grp]::varchar[], CASE WHEN i % 100 = 0 THEN 'leader' END,"
+                + " now() - (i % 2000) * interval '1 hour',"
+                + " CASE WHEN i % 3 = 0 THEN now() + ((i % 40) - 10) * interval '1 day' END,"
+                + " 'Nguyễn Văn Thử ' || i, i % 17 = 0"
+                + " FROM generate_series(1, " + TASKS + ") i, u, LATERAL (SELECT"
+                + "   CASE WHEN i % 10 = 0 THEN 'VKSND' ELSE u.codes[1 + i % u.n] END AS unit,"
+                + "   CASE WHEN i % 10 IN (0, 1, 2, 3) THEN 'Task_UnitHeadReview' WHEN i % 10 IN (4, 5)"
+                + "     THEN 'Task_ReviseProposal' WHEN i % 10 = 6 THEN 'Task_CouncilVote' ELSE 'Task_Appraisal' END AS key,"
+                + "   CASE WHEN i % 10 = 0 THEN 'UNIT_LEADER@VKSND'"
+                + "     WHEN i % 10 IN (1, 2, 3) THEN 'UNIT_LEADER@' || u.codes[1 + i % u.n]"
+                + "     WHEN i % 10 IN (4, 5) THEN 'CLERK@' || u.codes[1 + i % u.n]"
+                + "     WHEN i % 10 = 6 THEN 'COUNCIL_SECRETARY@' || u.codes[1 + i % u.n]"
+                + "     ELSE 'APPRAISER@BAN_TDKT' END AS grp) k",
+                "INSERT INTO act_ru_task (id_, rev_, name_, task_def_key_, assignee_, create_time_, due_date_,"
+                + " suspension_state_, priority_) SELECT task_id, 1, task_name, task_key, assignee, created_at, due_at,"
+                + " 1, 50 FROM inbox_task WHERE task_id LIKE 'bench-%'",
+                "INSERT INTO act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)"
+                + " SELECT 'bench-il-' || task_id, 1, candidate_groups[1], 'candidate', task_id FROM inbox_task"
+                + " WHERE task_id LIKE 'bench-%'",
+                "INSERT INTO act_hi_actinst (id_, proc_def_id_, proc_inst_id_, execution_id_, act_id_, act_type_,"
+                + " start_time_, end_time_, duration_)"
+                + " SELECT 'bench-ha-' || i, 'bench', 'bench-pi-' || (i % " + TASKS + "), 'bench-pi-' || (i % "
+                + TASKS + "), 'Task_UnitHeadReview', 'userTask', now() - interval '30 days', now(), 1000"
+                + " FROM generate_series(1, " + HISTORY + ") i",
+                "ANALYZE proposal", "ANALYZE proposal_nominee", "ANALYZE inbox_task", "ANALYZE act_ru_task",
+                "ANALYZE act_ru_identitylink", "ANALYZE act_hi_actinst");
+    }
+
+    private void sql(String... statements) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tdkt.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.it.browser.pages.InboxPage;
+import vn.tdkt.it.browser.pages.LoginPage;
+import vn.tdkt.it.browser.pages.ProposalFormPage;
+import vn.tdkt.it.support.Deployments;
+import vn.tdkt.workflow.demo.DemoDocuments;
+
+/**
+ * The inbox in headless Chromium: a filter narrows the list (and is forgotten when cleared), then the unit head
+ * ticks five submitted dossiers and approves them with one confirmation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InboxBulkApprovalIT {
+
+    private static final int DOSSIERS = 5;
+
+    @TempDir
+    static Path files;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+    private LoginPage login;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        login = new LoginPage(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.screenshot("InboxBulkApprovalIT");
+        browser.close();
+    }
+
+    private static Path pdf(String fileName) throws Exception {
+        Path file = files.resolve(fileName);
+        Files.write(file, DemoDocuments.pdf(fileName));
+        return file;
+    }
+
+    @Test
+    void theUnitHeadNarrowsTheListThenApprovesFiveDossiersAtOnce() throws Exception {
+        login.signInAs("clerk");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 1; i <= DOSSIERS; i++) {
+            numbers.add(ProposalFormPage.openNew(browser)
+                    .nomineeName("Đặng Duyệt Loạt " + i)
+                    .position("Kiểm sát viên")
+                    .title("Lao động tiên tiến")
+                    .summary("Hoàn thành tốt nhiệm vụ năm 2025.")
+                    .addNominee()
+                    .saveDraft()
+                    .attach("Tờ trình", pdf("Tờ trình.pdf"))
+                    .attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"))
+                    .submit()
+                    .number());
+        }
+
+        InboxPage inbox = login.signInAs("leader");
+        assertThat(numbers).allMatch(inbox::hasTaskFor);
+        assertThat(inbox.quickFilter("ALL")).matches(".*\\(\\d+\\)");
+
+        inbox.filterByTitle("Chiến sĩ thi đua cơ sở");
+        assertThat(numbers).noneMatch(inbox::hasTaskFor);
+        inbox.clearFilters();
+        assertThat(numbers).allMatch(inbox::hasTaskFor);
+
+        numbers.forEach(inbox::select);
+        String messages = inbox.approveSelected();
+
+        assertThat(messages).contains("Đã duyệt 5 hồ sơ.");
+        assertThat(numbers).noneMatch(InboxPage.open(browser)::hasTaskFor);
+    }
+}

@@ -1,0 +1,261 @@
+package vn.tdkt.workflow.inbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.proposal.ProposalStatus;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.engine.CandidateGroups;
+import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.proposal.InboxItem.DueState;
+
+/**
+ * The inbox read from {@code inbox_task} in SQL: the tasks a user holds plus the unassigned tasks of their groups
+ * ({@code ROLE@UNIT}), the same rule as the engine's candidate-group query, filtered, ordered and paged in the
+ * database, with the quick filters' counts in one pass. Plain JDBC on the caller's connection so that the server
+ * (inside its transaction) and the engine tests run the very same statements.
+ */
+public final class InboxQuery {
+
+    /** "Due soon" is at most this many days ahead. */
+    public static final int DUE_SOON_DAYS = 3;
+
+    private static final String COLUMNS = """
+            SELECT t.task_id, t.task_key, t.proposal_id, t.proposal_number, t.lead_nominee_name, t.created_at,
+                   t.due_at, t.returned, t.unit_code, t.assignee, u.name AS unit_name, p.status, p.return_reason,
+                   (SELECT count(*) FROM proposal_nominee n WHERE n.proposal_id = t.proposal_id) AS nominees,
+                   (SELECT string_agg(x.name_vi, '; ' ORDER BY x.first_position)
+                    FROM (SELECT ti.name_vi, min(n.position) AS first_position
+                          FROM proposal_nominee n JOIN title ti ON ti.id = n.title_id
+                          WHERE n.proposal_id = t.proposal_id GROUP BY ti.id, ti.name_vi) x) AS titles_vi,
+                   (SELECT string_agg(x.name_en, '; ' ORDER BY x.first_position)
+                    FROM (SELECT ti.name_en, min(n.position) AS first_position
+                          FROM proposal_nominee n JOIN title ti ON ti.id = n.title_id
+                          WHERE n.proposal_id = t.proposal_id GROUP BY ti.id, ti.name_en) x) AS titles_en
+            FROM inbox_task t
+            LEFT JOIN proposal p ON p.id = t.proposal_id
+            LEFT JOIN org_unit u ON u.code = t.unit_code
+            """;
+
+    private static final String VISIBLE =
+            "(t.assignee = ? OR (t.assignee IS NULL AND t.candidate_groups && ?::varchar[]))";
+
+    private final Connection connection;
+    private final Actor actor;
+    private final LocalDateTime now;
+
+    /** The inbox of {@code actor} as it stands at {@code now} (business time), read through {@code connection}. */
+    public InboxQuery(Connection connection, Actor actor, LocalDateTime now) {
+        this.connection = connection;
+        this.actor = actor;
+        this.now = now;
+    }
+
+    /** One page of the filtered inbox: {@code limit} rows from {@code offset}, in the filter's order. */
+    public List<InboxItem> page(InboxFilter filter, int offset, int limit) {
+        Conditions where = conditions(filter, true);
+        String order = filter.getSort() == InboxSort.RECEIVED
+                ? " ORDER BY t.created_at DESC, t.task_id"
+                : " ORDER BY t.due_at ASC NULLS LAST, t.created_at DESC, t.task_id";
+        String sql = COLUMNS + where.sql() + order + " LIMIT ? OFFSET ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = where.bind(statement);
+            statement.setInt(next, Math.max(0, limit));
+            statement.setInt(next + 1, Math.max(0, offset));
+            return read(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox page not read", e);
+        }
+    }
+
+    /** Every task of the filtered inbox, for exports and callers that want the whole list. */
+    public List<InboxItem> all(InboxFilter filter) {
+        return page(filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** The quick filters' counts under the filter's other criteria (its own quick filter aside), in one query. */
+    public InboxCounts counts(InboxFilter filter) {
+        Conditions where = conditions(filter, false);
+        String sql = "SELECT count(*), count(*) FILTER (WHERE t.due_at < ?),"
+                + " count(*) FILTER (WHERE t.due_at >= ? AND t.due_at <= ?), count(*) FILTER (WHERE t.returned)"
+                + " FROM inbox_task t" + where.sql();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setTimestamp(1, timestamp(now));
+            statement.setTimestamp(2, timestamp(now));
+            statement.setTimestamp(3, timestamp(now.plusDays(DUE_SOON_DAYS)));
+            where.bind(statement, 4);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new InboxCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox counts not read", e);
+        }
+    }
+
+    /**
+     * The actor's open task with that id (and key, unless null): held by them, or offered to their group and held by
+     * nobody.
+     */
+    public Optional<InboxItem> task(String taskId, String taskKey) {
+        String sql = COLUMNS + " WHERE " + VISIBLE + " AND t.task_id = ? AND t.task_key = coalesce(?, t.task_key)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, actor.username());
+            statement.setArray(2, groups());
+            statement.setString(3, taskId);
+            statement.setString(4, taskKey);
+            return read(statement).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox task not read", e);
+        }
+    }
+
+    /** The proposing units of the actor's open tasks, code to name, by name: the choices of the unit filter. */
+    public java.util.Map<String, String> units() {
+        String sql = "SELECT DISTINCT t.unit_code, coalesce(u.name, t.unit_code) AS name FROM inbox_task t"
+                + " LEFT JOIN org_unit u ON u.code = t.unit_code WHERE " + VISIBLE + " AND t.unit_code IS NOT NULL"
+                + " ORDER BY 2";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, actor.username());
+            statement.setArray(2, groups());
+            java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    units.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return units;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox units not read", e);
+        }
+    }
+
+    /** Who holds the open task, whoever asks; empty when nobody does or the task is no longer open. */
+    public Optional<String> holderOf(String taskId) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT assignee FROM inbox_task WHERE task_id = ? AND assignee IS NOT NULL")) {
+            statement.setString(1, taskId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox task not read", e);
+        }
+    }
+
+    private Conditions conditions(InboxFilter filter, boolean withQuick) {
+        Conditions where = new Conditions();
+        where.add(VISIBLE, actor.username(), GROUPS);
+        if (filter.getUnitCode() != null) {
+            where.add("t.unit_code = ?", filter.getUnitCode());
+        }
+        if (filter.getTitleId() != null) {
+            // A dossier has several nominees: it matches when any of them is proposed for the title.
+            where.add("EXISTS (SELECT 1 FROM proposal_nominee n WHERE n.proposal_id = t.proposal_id"
+                    + " AND n.title_id = ?)", filter.getTitleId());
+        }
+        if (filter.getMovementId() != null) {
+            where.add("t.movement_id = ?", filter.getMovementId());
+        }
+        if (filter.getDueBefore() != null) {
+            where.add("t.due_at < ?", timestamp(filter.getDueBefore().plusDays(1).atStartOfDay()));
+        }
+        if (withQuick) {
+            switch (filter.getQuick()) {
+                case OVERDUE -> where.add("t.due_at < ?", timestamp(now));
+                case DUE_SOON -> where.add("t.due_at >= ? AND t.due_at <= ?", timestamp(now),
+                        timestamp(now.plusDays(DUE_SOON_DAYS)));
+                case RETURNED -> where.add("t.returned");
+                case ALL -> { }
+            }
+        }
+        return where;
+    }
+
+    /** Marks the place of the actor's groups among a condition's parameters (an SQL array). */
+    private static final Object GROUPS = new Object();
+
+    private java.sql.Array groups() throws SQLException {
+        return connection.createArrayOf("varchar", CandidateGroups.of(actor).toArray(String[]::new));
+    }
+
+    /** A conjunction of SQL conditions and their parameters, in order. */
+    private final class Conditions {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> parameters = new ArrayList<>();
+
+        void add(String condition, Object... values) {
+            sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(condition);
+            parameters.addAll(List.of(values));
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        int bind(PreparedStatement statement) throws SQLException {
+            return bind(statement, 1);
+        }
+
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int index = first;
+            for (Object value : parameters) {
+                if (value == GROUPS) {
+                    statement.setArray(index++, groups());
+                } else {
+                    statement.setObject(index++, value);
+                }
+            }
+            return index;
+        }
+    }
+
+    private List<InboxItem> read(PreparedStatement statement) throws SQLException {
+        List<InboxItem> items = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                items.add(item(rows));
+            }
+        }
+        return items;
+    }
+
+    private InboxItem item(ResultSet rows) throws SQLException {
+        LocalDateTime due = local(rows.getTimestamp("due_at"));
+        String status = rows.getString("status");
+        long proposalId = rows.getLong("proposal_id");
+        int nominees = rows.getInt("nominees");
+        return new InboxItem(rows.getString("task_id"), rows.getString("task_key"), proposalId,
+                rows.getString("proposal_number"), rows.getString("lead_nominee_name"), Math.max(0, nominees - 1),
+                rows.getString("titles_vi"), rows.getString("titles_en"), rows.getString("unit_name"),
+                local(rows.getTimestamp("created_at")), status == null ? null : ProposalStatus.valueOf(status),
+                rows.getString("return_reason"), rows.getString("unit_code"), rows.getString("assignee"), due,
+                rows.getBoolean("returned"), dueState(due));
+    }
+
+    private DueState dueState(LocalDateTime due) {
+        if (due == null) {
+            return DueState.NONE;
+        }
+        if (due.isBefore(now)) {
+            return DueState.OVERDUE;
+        }
+        return due.isAfter(now.plusDays(DUE_SOON_DAYS)) ? DueState.NONE : DueState.DUE_SOON;
+    }
+
+    /** Business time to the instant the engine's timestamps are written in (JDBC, the JVM's zone). */
+    static Timestamp timestamp(LocalDateTime businessTime) {
+        return Timestamp.from(businessTime.atZone(BusinessClock.ZONE).toInstant());
+    }
+
+    private static LocalDateTime local(Timestamp timestamp) {
+        return timestamp == null ? null : LocalDateTime.ofInstant(timestamp.toInstant(), BusinessClock.ZONE);
+    }
+}

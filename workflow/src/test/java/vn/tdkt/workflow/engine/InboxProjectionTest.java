@@ -1,0 +1,219 @@
+package vn.tdkt.workflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.engine.ProcessKeys.Decision;
+import vn.tdkt.workflow.inbox.InboxCounts;
+import vn.tdkt.workflow.inbox.InboxFilter;
+import vn.tdkt.workflow.inbox.InboxQuery;
+import vn.tdkt.workflow.inbox.InboxSort;
+import vn.tdkt.workflow.inbox.QuickFilter;
+import vn.tdkt.workflow.proposal.InboxItem;
+
+/**
+ * The inbox table follows the engine's tasks in the engine's transaction — opened, claimed, re-dated, completed,
+ * deleted — and the inbox query pages, filters and counts it with the engine's visibility rule.
+ */
+class InboxProjectionTest {
+
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final Actor LEADER = actor("leader", "VKSND", Role.UNIT_LEADER);
+    private static final Actor LEADER2 = actor("leader2", "VKSND", Role.UNIT_LEADER);
+    private static final Actor OTHER_UNIT = actor("leader.ca", "CONG_AN", Role.UNIT_LEADER);
+
+    private static TestEngine testEngine;
+    private static RuntimeService runtime;
+    private static TaskService tasks;
+
+    @BeforeAll
+    static void startEngine() {
+        testEngine = TestEngine.start(InboxProjectionTest.class);
+        runtime = testEngine.engine().getRuntimeService();
+        tasks = testEngine.engine().getTaskService();
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        if (testEngine != null) {
+            testEngine.close();
+        }
+    }
+
+    @BeforeEach
+    void noOpenProcesses() {
+        runtime.createProcessInstanceQuery().list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test reset"));
+    }
+
+    private static Actor actor(String username, String unit, Role role) {
+        return new Actor(username.hashCode(), username, username, 1, unit, Set.of(role));
+    }
+
+    private static ProcessInstance submit(String unit) {
+        int n = NUMBERS.incrementAndGet();
+        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, unit + "-2026-" + n,
+                Map.of(ProcessKeys.VAR_PROPOSAL_ID, 7000L + n, ProcessKeys.VAR_UNIT_CODE, unit));
+    }
+
+    private static Task openTask(ProcessInstance instance) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private static <T> T query(Actor actor, Function<InboxQuery, T> reading) {
+        try (Connection connection = testEngine.dataSource().getConnection()) {
+            return reading.apply(new InboxQuery(connection, actor, BusinessClock.now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<InboxItem> all(Actor actor, InboxFilter filter) {
+        return query(actor, q -> q.all(filter));
+    }
+
+    private static List<InboxItem> page(Actor actor, InboxFilter filter, int offset, int limit) {
+        return query(actor, q -> q.page(filter, offset, limit));
+    }
+
+    private static java.util.Optional<InboxItem> task(Actor actor, String taskId, String key) {
+        return query(actor, q -> q.task(taskId, key));
+    }
+
+    private static List<InboxItem> inboxOf(Actor actor) {
+        return all(actor, InboxFilter.all());
+    }
+
+    private static Date inDays(double days) {
+        return new Date(System.currentTimeMillis() + (long) (days * 24 * 3600 * 1000));
+    }
+
+    @Test
+    void anOpenedTaskIsInTheInboxOfItsGroupOnly() {
+        ProcessInstance instance = submit("VKSND");
+        Task review = openTask(instance);
+
+        List<InboxItem> inbox = inboxOf(LEADER);
+        assertThat(inbox).hasSize(1);
+        InboxItem item = inbox.get(0);
+        assertThat(item.getTaskId()).isEqualTo(review.getId());
+        assertThat(item.getTaskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
+        assertThat(item.getProposalNumber()).isEqualTo(instance.getBusinessKey());
+        assertThat(item.getUnitCode()).isEqualTo("VKSND");
+        assertThat(item.getAssignee()).isNull();
+        assertThat(item.getReceivedAt()).isBeforeOrEqualTo(LocalDateTime.now(BusinessClock.ZONE));
+        assertThat(inboxOf(OTHER_UNIT)).isEmpty();
+    }
+
+    @Test
+    void aClaimedTaskLeavesTheColleaguesInboxAndComesBackWhenUnclaimed() {
+        Task review = openTask(submit("VKSND"));
+
+        tasks.claim(review.getId(), LEADER.username());
+
+        assertThat(inboxOf(LEADER)).singleElement().satisfies(item -> assertThat(item.getAssignee())
+                .isEqualTo("leader"));
+        assertThat(inboxOf(LEADER2)).isEmpty();
+        assertThat(task(LEADER2, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isEmpty();
+        assertThat(task(LEADER, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isPresent();
+
+        tasks.setAssignee(review.getId(), null);
+
+        assertThat(inboxOf(LEADER2)).singleElement().satisfies(item -> assertThat(item.isClaimed()).isFalse());
+    }
+
+    @Test
+    void aNewDueDateIsProjected() {
+        Task review = openTask(submit("VKSND"));
+        review.setDueDate(inDays(-1));
+        tasks.saveTask(review);
+
+        assertThat(inboxOf(LEADER)).singleElement().satisfies(item -> {
+            assertThat(item.getDueAt()).isNotNull();
+            assertThat(item.isOverdue()).isTrue();
+        });
+    }
+
+    @Test
+    void aCompletedTaskGivesWayToTheNextStepAndADeletedProcessLeavesNothing() {
+        ProcessInstance instance = submit("VKSND");
+        tasks.complete(openTask(instance).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+
+        assertThat(inboxOf(LEADER)).isEmpty();
+        Actor clerk = actor("clerk", "VKSND", Role.CLERK);
+        assertThat(inboxOf(clerk)).singleElement().satisfies(item -> {
+            assertThat(item.getTaskKey()).isEqualTo(ProcessKeys.TASK_REVISE_PROPOSAL);
+            assertThat(item.isReturned()).isTrue();
+        });
+
+        runtime.deleteProcessInstance(instance.getId(), "withdrawn");
+
+        assertThat(inboxOf(clerk)).isEmpty();
+    }
+
+    @Test
+    void theInboxIsPagedFilteredAndCountedInTheDatabase() {
+        for (int i = 0; i < 7; i++) {
+            submit("VKSND");
+        }
+        submit("CONG_AN");
+        List<Task> mine = tasks.createTaskQuery().taskCandidateGroup("UNIT_LEADER@VKSND").list();
+        Task overdue = mine.get(0);
+        overdue.setDueDate(inDays(-2));
+        tasks.saveTask(overdue);
+        Task soon = mine.get(1);
+        soon.setDueDate(inDays(2));
+        tasks.saveTask(soon);
+        Task later = mine.get(2);
+        later.setDueDate(inDays(10));
+        tasks.saveTask(later);
+        tasks.claim(mine.get(3).getId(), LEADER2.username());
+
+        InboxFilter byDue = InboxFilter.all();
+        List<InboxItem> first = page(LEADER, byDue, 0, 3);
+        List<InboxItem> second = page(LEADER, byDue, 3, 3);
+        assertThat(first).extracting(InboxItem::getTaskId)
+                .containsExactly(overdue.getId(), soon.getId(), later.getId());
+        assertThat(second).hasSize(3).extracting(InboxItem::getDueAt).containsOnlyNulls();
+
+        InboxCounts counts = query(LEADER, q -> q.counts(byDue));
+        assertThat(counts.getAll()).isEqualTo(6);
+        assertThat(counts.getOverdue()).isEqualTo(1);
+        assertThat(counts.getDueSoon()).isEqualTo(1);
+        assertThat(counts.getReturned()).isZero();
+
+        assertThat(all(LEADER, byDue.withQuick(QuickFilter.OVERDUE)))
+                .extracting(InboxItem::getTaskId).containsExactly(overdue.getId());
+        assertThat(all(LEADER, byDue.withQuick(QuickFilter.DUE_SOON)))
+                .extracting(InboxItem::getTaskId).containsExactly(soon.getId());
+        InboxFilter dueBefore = InboxFilter.all();
+        dueBefore.setDueBefore(LocalDateTime.now(BusinessClock.ZONE).toLocalDate().plusDays(5));
+        assertThat(all(LEADER, dueBefore)).hasSize(2);
+        InboxFilter otherUnit = InboxFilter.all();
+        otherUnit.setUnitCode("CONG_AN");
+        assertThat(query(LEADER, q -> q.counts(otherUnit)).getAll()).isZero();
+
+        InboxFilter received = InboxFilter.all();
+        received.setSort(InboxSort.RECEIVED);
+        assertThat(page(LEADER, received, 0, 100)).hasSize(6);
+    }
+}

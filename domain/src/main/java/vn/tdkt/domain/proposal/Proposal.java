@@ -341,7 +341,7 @@ public class Proposal {
         status = ProposalStatus.DECIDED;
         record(ProposalAction.DECIDED, signedAs, signer, "%s (%d/%d)".formatted(signed.getNumber(), approved.size(),
                 nominees.size()), now);
-        return approved.stream().map(n -> n.toAward(unit, achievementYear, signed)).toList();
+        return approved.stream().map(n -> n.toAward(unit, achievementYear, signed).decidedOn(id)).toList();
     }
 
     /** The appraisal's conclusion: propose for decision, or not commend with a reason. */

@@ -69,6 +69,13 @@ public class Award {
     @Column(nullable = false, length = 255)
     private String issuer;
 
+    /**
+     * The proposal whose decision wrote this line (null for lines entered from older paper records): an id, not a
+     * relation, so that the register does not load dossiers.
+     */
+    @Column(name = "proposal_id", updatable = false)
+    private Long proposalId;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "award_initiative", joinColumns = @JoinColumn(name = "award_id"),
             inverseJoinColumns = @JoinColumn(name = "initiative_id"))
@@ -95,6 +102,19 @@ public class Award {
     }
 
     /** An award to a person of a unit. */
+    /** Marks the line as written by that proposal's decision; set once, with the decision. */
+    public Award decidedOn(long proposal) {
+        if (proposalId != null) {
+            throw new IllegalStateException("award already belongs to proposal " + proposalId);
+        }
+        this.proposalId = proposal;
+        return this;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
     public static Award toPerson(Person person, Title title, int year, String decisionNumber, LocalDate decisionDate,
             String issuer, Set<Initiative> initiatives) {
         return new Award(NomineeKind.INDIVIDUAL, person, person.getUnit(), person.getFullName(), title, year,

@@ -111,6 +111,7 @@ class FullProcedureTest {
         Proposal proposal = atBoard(second);
         TestUnits.withId(proposal.getNominees().get(0), 100L);
         TestUnits.withId(proposal.getNominees().get(1), 101L);
+        TestUnits.withId(proposal, 77L);
         proposal.acceptAtBoard(appraiser, T0.plusDays(1));
         assertThatThrownBy(() -> proposal.decide(approver, decision(), Set.of(100L), T0.plusDays(2)))
                 .isInstanceOf(DomainException.class); // not appraised yet
@@ -126,6 +127,7 @@ class FullProcedureTest {
         assertThat(awards).singleElement().satisfies(award -> {
             assertThat(award.getNomineeName()).isEqualTo("Phòng 7");
             assertThat(award.getDecisionNumber()).isEqualTo("1234/QĐ-UBND");
+            assertThat(award.getProposalId()).isEqualTo(77L);
             assertThat(award.getYear()).isEqualTo(2025);
         });
     }

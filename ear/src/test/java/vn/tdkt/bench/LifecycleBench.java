@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -200,7 +199,7 @@ class LifecycleBench {
     /** Business keys and proposal ids of the measured lifecycles, checked at the end. */
     private final Queue<String> bareKeys = new ConcurrentLinkedQueue<>();
     private final Queue<String> appNumbers = new ConcurrentLinkedQueue<>();
-    private final Queue<Long> appIds = new ConcurrentLinkedQueue<>();
+    private final Queue<String> appDecisionNumbers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger busyWorkers = new AtomicInteger();
     private final AtomicInteger mostBusyWorkers = new AtomicInteger();
 
@@ -234,7 +233,7 @@ class LifecycleBench {
                 stepNanos.clear();
                 bareKeys.clear();
                 appNumbers.clear();
-                appIds.clear();
+                appDecisionNumbers.clear();
                 Map<String, double[]> rates = new LinkedHashMap<>();
                 for (int t : List.of(1, threads)) {
                     long[] nanos = new long[Variant.values().length];
@@ -333,7 +332,7 @@ class LifecycleBench {
         }
         if (statsKey != null) {
             appNumbers.add(number);
-            appIds.add(draft.id());
+            appDecisionNumbers.add(decisionNumber);
         }
     }
 
@@ -372,16 +371,17 @@ class LifecycleBench {
     // ---------------------------------------------------------------- bare engine path
 
     /**
-     * The engine the application runs, as {@code EngineSettings} configures it, on the same datasource and
-     * transaction manager, but with its own transaction per command (the application's services give it theirs)
-     * and none of the application's hooks. It deploys nothing: it runs the definition the application deployed.
+     * The engine the application runs, as {@code ProcessEngineBootstrap} and {@code EngineSettings} configure it,
+     * on the same datasource and transaction manager, but with none of the application's hooks. Called outside any
+     * transaction, each command begins and commits its own JTA transaction (the application's services give the
+     * engine theirs). It deploys nothing: it runs the definition the application deployed.
      */
     private ProcessEngine bareEngine() {
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName("tdkt-bench-bare");
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
-        configuration.setTransactionsExternallyManaged(false);
+        configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
@@ -491,21 +491,21 @@ class LifecycleBench {
                     }
                 }
             }
-            Map<Long, Integer> awards = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT proposal_id, count(*) FROM award WHERE proposal_id = ANY (?) GROUP BY proposal_id")) {
-                Array ids = c.createArrayOf("bigint", appIds.toArray());
-                s.setArray(1, ids);
+            // By decision number, unique to each lifecycle: the register does not store the proposal's id.
+            Map<String, Integer> awards = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT decision_number, count(*) FROM award"
+                    + " WHERE decision_number = ANY (?) GROUP BY decision_number")) {
+                s.setArray(1, c.createArrayOf("varchar", appDecisionNumbers.toArray()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        awards.put(rs.getLong(1), rs.getInt(2));
+                        awards.put(rs.getString(1), rs.getInt(2));
                     }
                 }
             }
             assertThat(ends).hasSize(keys.size());
             assertThat(ends.values()).as("end events of route " + route.name).containsOnly(route.endEvent);
-            assertThat(awards).hasSize(appIds.size());
-            assertThat(awards.values()).as("register lines per proposal").containsOnly(1);
+            assertThat(awards).hasSize(appDecisionNumbers.size());
+            assertThat(awards.values()).as("register lines per decision").containsOnly(1);
         }
     }
 

@@ -61,15 +61,19 @@ public class DossierJudge {
 
     Dossier dossier(Proposal proposal, LocalDate date) {
         List<ProposalNominee> nominees = proposal.getNominees();
-        Map<Long, List<Award>> awardsByPerson = new HashMap<>();
-        Map<String, List<Award>> awardsByName = new HashMap<>();
-        em.createQuery("select a from Award a where a.unit = :unit", Award.class)
-                .setParameter("unit", proposal.getUnit()).getResultStream().forEach(award -> {
-                    if (award.getPerson() != null) {
-                        awardsByPerson.computeIfAbsent(award.getPerson().getId(), k -> new ArrayList<>()).add(award);
+        // The unit's register as plain rows (no entities): a unit's register grows every year, and building an
+        // Award with its title, person and initiatives for each line made every save and submit slower.
+        Map<Long, List<AwardEntry>> awardsByPerson = new HashMap<>();
+        Map<String, List<AwardEntry>> awardsByName = new HashMap<>();
+        em.createQuery("select p.id, a.nomineeKind, a.nomineeName, a.year, t.code, a.decisionNumber from Award a"
+                        + " join a.title t left join a.person p where a.unit = :unit", Object[].class)
+                .setParameter("unit", proposal.getUnit()).getResultStream().forEach(row -> {
+                    AwardEntry entry = new AwardEntry((Integer) row[3], (String) row[4], (String) row[5]);
+                    if (row[0] != null) {
+                        awardsByPerson.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(entry);
                     } else {
-                        awardsByName.computeIfAbsent(nameKey(award.getNomineeKind(), award.getNomineeName()),
-                                k -> new ArrayList<>()).add(award);
+                        awardsByName.computeIfAbsent(nameKey((NomineeKind) row[1], (String) row[2]),
+                                k -> new ArrayList<>()).add(entry);
                     }
                 });
         Map<Long, List<DisciplineRecord>> discipline = em.createQuery(
@@ -80,7 +84,7 @@ public class DossierJudge {
 
         List<Candidacy> candidacies = new ArrayList<>(nominees.size());
         for (ProposalNominee nominee : nominees) {
-            List<Award> history = nominee.getPerson() != null
+            List<AwardEntry> history = nominee.getPerson() != null
                     ? awardsByPerson.getOrDefault(nominee.getPerson().getId(), List.of())
                     : awardsByName.getOrDefault(nameKey(nominee.getKind(), nominee.getName()), List.of());
             boolean underDiscipline = nominee.getPerson() != null && discipline
@@ -91,7 +95,7 @@ public class DossierJudge {
                     .toList();
             candidacies.add(new Candidacy(nominee.getName(), nominee.getTitle().getCode(),
                     nominee.getTitle().getNameVi(), proposal.getAchievementYear(),
-                    history.stream().map(DossierJudge::entry).toList(), underDiscipline, cited,
+                    history, underDiscipline, cited,
                     nominee.getKind() == NomineeKind.INDIVIDUAL));
         }
         Set<String> attachmentKinds = proposal.getAttachments().stream().map(a -> a.getKind().name())

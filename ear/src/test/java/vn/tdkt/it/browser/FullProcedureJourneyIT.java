@@ -2,25 +2,14 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.it.browser.pages.InboxPage;
-import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
 import vn.tdkt.it.browser.pages.TaskPage;
-import vn.tdkt.it.support.Deployments;
-import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
  * One dossier through every role's inbox in headless Chromium: the clerk proposes a collective for Tập thể lao
@@ -30,38 +19,7 @@ import vn.tdkt.workflow.demo.DemoDocuments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FullProcedureJourneyIT {
-
-    @TempDir
-    static Path files;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-    private LoginPage login;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        login = new LoginPage(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
-
-    private static Path pdf(String fileName) throws Exception {
-        Path file = files.resolve(fileName);
-        if (!Files.exists(file)) {
-            Files.write(file, DemoDocuments.pdf(fileName));
-        }
-        return file;
-    }
+class FullProcedureJourneyIT extends BrowserTest {
 
     @Test
     void aDossierWalksThroughEveryRolesInboxToTheDecision() throws Exception {

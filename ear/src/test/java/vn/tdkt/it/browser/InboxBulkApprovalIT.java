@@ -2,24 +2,14 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.it.browser.pages.InboxPage;
-import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
-import vn.tdkt.it.support.Deployments;
-import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
  * The inbox in headless Chromium: a filter narrows the list (and is forgotten when cleared), then the unit head
@@ -27,38 +17,9 @@ import vn.tdkt.workflow.demo.DemoDocuments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InboxBulkApprovalIT {
+class InboxBulkApprovalIT extends BrowserTest {
 
     private static final int DOSSIERS = 5;
-
-    @TempDir
-    static Path files;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-    private LoginPage login;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        login = new LoginPage(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.screenshot("InboxBulkApprovalIT");
-        browser.close();
-    }
-
-    private static Path pdf(String fileName) throws Exception {
-        Path file = files.resolve(fileName);
-        Files.write(file, DemoDocuments.pdf(fileName));
-        return file;
-    }
 
     @Test
     void theUnitHeadNarrowsTheListThenApprovesFiveDossiersAtOnce() throws Exception {

@@ -9,16 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.tdkt.it.browser.pages.InboxPage;
@@ -26,8 +20,6 @@ import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
 import vn.tdkt.it.browser.pages.ReviewPage;
-import vn.tdkt.it.support.Deployments;
-import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
  * A person's path through the application in headless Chromium: the clerk proposes, the unit head returns it,
@@ -36,41 +28,9 @@ import vn.tdkt.workflow.demo.DemoDocuments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProposalJourneyIT {
+class ProposalJourneyIT extends BrowserTest {
 
     private static final String LDTT = "Lao động tiên tiến";
-
-    @TempDir
-    static Path files;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-    private LoginPage login;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        login = new LoginPage(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.close();
-    }
-
-    /** A small real PDF in a temporary folder, named as a clerk would name it. */
-    static Path pdf(String fileName) throws Exception {
-        Path file = files.resolve(fileName);
-        if (!Files.exists(file)) {
-            Files.write(file, DemoDocuments.pdf(fileName));
-        }
-        return file;
-    }
 
     /** The clerk creates a dossier for one Lao động tiên tiến, attaches the files it needs and submits it. */
     private ProposalPage submitProposal(String nominee) throws Exception {

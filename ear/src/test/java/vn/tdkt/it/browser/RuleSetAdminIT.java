@@ -5,42 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.pages.LoginPage;
-import vn.tdkt.it.support.Deployments;
 
 /** An administrator prepares a change of the rules for a future date; the set in force stays untouched. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RuleSetAdminIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("rule-sets"));
-        browser.close();
-    }
+class RuleSetAdminIT extends BrowserTest {
 
     private String rowText(String state) {
         return browser.find(By.cssSelector("tr.rule-set-" + state)).getText();

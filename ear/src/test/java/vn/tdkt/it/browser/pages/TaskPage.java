@@ -23,21 +23,21 @@ public class TaskPage {
     }
 
     public InboxPage recordVote(int members, int present, int agree, int disagree, int abstain) {
-        type("vote-form:members_input", members);
-        type("vote-form:present_input", present);
-        type("vote-form:agree_input", agree);
-        type("vote-form:disagree_input", disagree);
-        type("vote-form:abstain_input", abstain);
+        type("vote-form:members", members);
+        type("vote-form:present", present);
+        type("vote-form:agree", agree);
+        type("vote-form:disagree", disagree);
+        type("vote-form:abstain", abstain);
         return toInbox(By.id("vote-form:record-vote"));
     }
 
     /** Records counts that do not add up; returns the form's text with the message beside the votes for. */
     public String recordVoteExpectingError(int members, int present, int agree, int disagree, int abstain) {
-        type("vote-form:members_input", members);
-        type("vote-form:present_input", present);
-        type("vote-form:agree_input", agree);
-        type("vote-form:disagree_input", disagree);
-        type("vote-form:abstain_input", abstain);
+        type("vote-form:members", members);
+        type("vote-form:present", present);
+        type("vote-form:agree", agree);
+        type("vote-form:disagree", disagree);
+        type("vote-form:abstain", abstain);
         browser.clickAndWaitForReload(By.id("vote-form:record-vote"));
         return browser.find(By.id("vote-form")).getText();
     }

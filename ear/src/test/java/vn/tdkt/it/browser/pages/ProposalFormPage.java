@@ -144,11 +144,27 @@ public class ProposalFormPage {
         return browser.driver().getCurrentUrl();
     }
 
+    /**
+     * Picks an item of a PrimeFaces select menu. A click that lands while the panel is still sliding open can be
+     * lost on a busy machine, so the choice is tried again (at most three times) until the menu shows it.
+     */
     private ProposalFormPage choose(String id, String label) {
         String css = "#" + id.replace(":", "\\:");
-        browser.find(By.id(id)).click();
-        browser.find(By.cssSelector(css + "_items li[data-label='" + label + "']")).click();
-        browser.waitUntil(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+        By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (!browser.driver().findElement(item).isDisplayed()) {
+                browser.find(By.id(id)).click();
+            }
+            browser.find(item).click();
+            try {
+                browser.waitUntil(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
         return this;
     }
 

@@ -27,17 +27,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.Deployments;
-import vn.tdkt.workflow.demo.DemoDocuments;
+import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.diagram.InstanceDiagram;
 import vn.tdkt.workflow.diagram.ProcessDiagram;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
@@ -66,7 +64,7 @@ class DiagramIT {
     ClerkProposals clerkProposals;
 
     @Inject
-    DossierAttachments attachments;
+    TestDossiers dossiers;
 
     @Inject
     UnitHeadReview review;
@@ -85,12 +83,7 @@ class DiagramIT {
     }
 
     private long submitted(String nominee) {
-        long id = clerkProposals.createDraft(actor("clerk"), ProposalInput.single(2025,
-                NomineeInput.individual(nominee, "Kiểm sát viên", LDTT, "Hoàn thành xuất sắc nhiệm vụ năm 2025.")));
-        attachments.add(actor("clerk"), id, AttachmentKind.SUBMISSION_LETTER, "tờ trình.pdf",
-                DemoDocuments.pdf("To trinh " + id));
-        attachments.add(actor("clerk"), id, AttachmentKind.ACHIEVEMENT_REPORT, "báo cáo.pdf",
-                DemoDocuments.pdf("Bao cao " + id));
+        long id = dossiers.draft(nominee);
         clerkProposals.submit(actor("clerk"), id, false);
         return id;
     }

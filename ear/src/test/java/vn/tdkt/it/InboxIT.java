@@ -24,10 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.Deployments;
-import vn.tdkt.workflow.demo.DemoDocuments;
+import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.inbox.BulkApproval;
 import vn.tdkt.workflow.inbox.BulkOutcome;
@@ -39,11 +38,8 @@ import vn.tdkt.workflow.inbox.QuickFilter;
 import vn.tdkt.workflow.inbox.TaskAssignments;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
-import vn.tdkt.workflow.proposal.NomineeInput;
-import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
@@ -67,7 +63,7 @@ class InboxIT {
     ClerkProposals clerkProposals;
 
     @Inject
-    DossierAttachments attachments;
+    TestDossiers dossiers;
 
     @Inject
     UnitHeadReview review;
@@ -114,14 +110,7 @@ class InboxIT {
 
     /** A submitted dossier of the clerk's unit: a review task for its heads. */
     private String submitted(String nominee) {
-        long id = clerkProposals.createDraft(actor("clerk"), ProposalInput.single(2025,
-                NomineeInput.individual(nominee, "Kiểm sát viên", LDTT, "Hoàn thành xuất sắc nhiệm vụ năm 2025.")));
-        attachments.add(actor("clerk"), id, AttachmentKind.SUBMISSION_LETTER, "to-trinh.pdf",
-                DemoDocuments.pdf("To trinh " + id));
-        attachments.add(actor("clerk"), id, AttachmentKind.ACHIEVEMENT_REPORT, "bao-cao.pdf",
-                DemoDocuments.pdf("Bao cao " + id));
-        clerkProposals.submit(actor("clerk"), id, true);
-        return clerkProposals.read(actor("clerk"), id).getNumber();
+        return clerkProposals.read(actor("clerk"), dossiers.submitted(nominee)).getNumber();
     }
 
     private InboxItem taskOf(String username, String number) {

@@ -24,22 +24,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.Deployments;
+import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.it.support.TestDatabase;
 import vn.tdkt.it.support.TestMailServer;
-import vn.tdkt.workflow.demo.DemoDocuments;
 import vn.tdkt.workflow.notification.Notifications;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
-import vn.tdkt.workflow.proposal.NomineeInput;
-import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
@@ -52,7 +48,6 @@ import vn.tdkt.workflow.proposal.UnitHeadReview;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationIT {
 
-    private static final long LDTT = 1L;
     // Nominees are named per test, so that the client side finds their mails and rows without shared state.
     private static final String SUBMITTED = "Võ Thị Thông Báo";
     private static final String APPROVED = "Đoàn Văn Được Duyệt";
@@ -68,6 +63,9 @@ class NotificationIT {
     ClerkProposals clerkProposals;
 
     @Inject
+    TestDossiers dossiers;
+
+    @Inject
     UnitHeadReview review;
 
     @Inject
@@ -75,9 +73,6 @@ class NotificationIT {
 
     @Inject
     UserDirectory users;
-
-    @Inject
-    DossierAttachments attachments;
 
     @Inject
     Notifications notifications;
@@ -92,15 +87,8 @@ class NotificationIT {
         return users.actorFor(username).orElseThrow();
     }
 
-    /** A draft for one Lao động tiên tiến with the files the title requires, ready to submit. */
     private long draft(String nominee) {
-        long id = clerkProposals.createDraft(actor("clerk"), ProposalInput.single(2025,
-                NomineeInput.individual(nominee, "Kiểm sát viên", LDTT, "Hoàn thành xuất sắc nhiệm vụ năm 2025.")));
-        attachments.add(actor("clerk"), id, AttachmentKind.SUBMISSION_LETTER, "to-trinh.pdf",
-                DemoDocuments.pdf("To trinh " + id));
-        attachments.add(actor("clerk"), id, AttachmentKind.ACHIEVEMENT_REPORT, "bao-cao.pdf",
-                DemoDocuments.pdf("Bao cao " + id));
-        return id;
+        return dossiers.draft(nominee);
     }
 
     private String numberOf(long id) {

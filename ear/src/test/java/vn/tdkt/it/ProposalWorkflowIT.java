@@ -28,6 +28,7 @@ import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.Deployments;
+import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
@@ -35,9 +36,6 @@ import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.NomineeInput;
-import vn.tdkt.workflow.proposal.DossierAttachments;
-import vn.tdkt.workflow.demo.DemoDocuments;
-import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
@@ -56,6 +54,9 @@ class ProposalWorkflowIT {
 
     @Inject
     ClerkProposals clerkProposals;
+
+    @Inject
+    TestDossiers dossiers;
 
     @Inject
     UnitHeadReview review;
@@ -82,18 +83,8 @@ class ProposalWorkflowIT {
         return users.actorFor(username).orElseThrow();
     }
 
-    @Inject
-    DossierAttachments attachments;
-
-    /** A draft for one Lao động tiên tiến with the files the title requires, ready to submit. */
     private long draft(String nominee) {
-        long id = clerkProposals.createDraft(actor("clerk"), input(nominee, "Kiểm sát viên",
-                "Hoàn thành xuất sắc nhiệm vụ năm 2025."));
-        attachments.add(actor("clerk"), id, AttachmentKind.SUBMISSION_LETTER, "to-trinh.pdf",
-                DemoDocuments.pdf("To trinh " + id));
-        attachments.add(actor("clerk"), id, AttachmentKind.ACHIEVEMENT_REPORT, "bao-cao.pdf",
-                DemoDocuments.pdf("Bao cao " + id));
-        return id;
+        return dossiers.draft(nominee);
     }
 
     private static ProposalInput input(String nominee, String position, String report) {

@@ -152,7 +152,8 @@ public class ProposalFormPage {
         String css = "#" + id.replace(":", "\\:");
         By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            if (!browser.driver().findElement(item).isDisplayed()) {
+            // The panel's items exist only once it has been opened (and show only while it is open).
+            if (browser.driver().findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
                 browser.find(By.id(id)).click();
             }
             browser.find(item).click();

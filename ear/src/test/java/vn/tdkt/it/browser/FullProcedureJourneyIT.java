@@ -36,6 +36,7 @@ class FullProcedureJourneyIT extends BrowserTest {
         form.attach("Tờ trình", pdf("Tờ trình.pdf")).attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"));
         ProposalPage submitted = form.submit();
         String number = submitted.number();
+        String id = submitted.id();
 
         InboxPage leaderInbox = login.signInAs("leader");
         InboxPage.open(browser).openReview(number).approve("Đồng ý trình Hội đồng.");
@@ -64,7 +65,7 @@ class FullProcedureJourneyIT extends BrowserTest {
         assertThat(after.hasTaskFor(number)).isFalse();
 
         login.signInAs("clerk");
-        ProposalPage decided = ProposalPage.open(browser, submitted.id());
+        ProposalPage decided = ProposalPage.open(browser, id);
         assertThat(decided.status()).isEqualTo("Đã có quyết định khen thưởng");
         assertThat(browser.pageText()).contains("318/QĐ-UBND", "Ký quyết định khen thưởng", "Lãnh đạo phê duyệt");
     }

@@ -69,6 +69,7 @@ class InboxBench {
         removeSeed();
         long seedStart = System.nanoTime();
         seed();
+        vacuum("inbox_task", "inbox_audience", "proposal", "proposal_nominee");
         System.out.printf("BENCH inbox: seeded %,d open tasks and %,d history rows in %d s%n", TASKS, HISTORY,
                 (System.nanoTime() - seedStart) / 1_000_000_000L);
         Actor leader = users.actorFor("leader").orElseThrow();
@@ -246,11 +247,33 @@ class InboxBench {
                 + " SELECT 'bench-ha-' || i, 'bench', 'bench-pi-' || (i % " + TASKS + "), 'bench-pi-' || (i % "
                 + TASKS + "), 'Task_UnitHeadReview', 'userTask', now() - interval '30 days', now(), 1000"
                 + " FROM generate_series(1, " + HISTORY + ") i",
-                // Autovacuum would do the same within a minute of such a load (insert threshold); done here so
-                // that the visibility map is set and the counts' index-only scans need no heap visits.
-                "VACUUM ANALYZE inbox_task", "VACUUM ANALYZE inbox_audience",
-                "ANALYZE proposal", "ANALYZE proposal_nominee", "ANALYZE act_ru_task",
+                "ANALYZE act_ru_task",
                 "ANALYZE act_ru_identitylink", "ANALYZE act_hi_actinst");
+    }
+
+    /**
+     * VACUUM ANALYZE, as autovacuum does within a minute of such a load (its insert threshold), so that the visibility
+     * map is set and index-only scans need no heap visits. A snapshot still open elsewhere (autovacuum's own ANALYZE
+     * of the freshly loaded tables) can keep pages from being marked: repeat until nine tenths of the pages are.
+     */
+    private void vacuum(String... tables) throws Exception {
+        for (String table : tables) {
+            double visible = 0;
+            for (int attempt = 0; attempt < 10 && visible < 0.9; attempt++) {
+                if (attempt > 0) {
+                    Thread.sleep(1_000);
+                }
+                sql("VACUUM ANALYZE " + table);
+                try (Connection connection = dataSource.getConnection();
+                        Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery("SELECT relallvisible::float / greatest(relpages, 1)"
+                                + " FROM pg_class WHERE relname = '" + table + "'")) {
+                    row.next();
+                    visible = row.getDouble(1);
+                }
+            }
+            System.out.printf("BENCH inbox: %s vacuumed, %.0f %% of its pages all-visible%n", table, visible * 100);
+        }
     }
 
     private void sql(String... statements) throws SQLException {

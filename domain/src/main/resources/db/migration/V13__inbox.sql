@@ -21,13 +21,53 @@ CREATE TABLE inbox_task (
     -- The task handles a returned dossier: its revision or supplement, or the second look after it.
     returned            BOOLEAN        NOT NULL DEFAULT FALSE
 );
--- "Offered to my groups and unassigned" and "assigned to me": the two halves of every inbox query.
-CREATE INDEX inbox_task_groups_idx ON inbox_task USING GIN (candidate_groups) WHERE assignee IS NULL;
-CREATE INDEX inbox_task_assignee_idx ON inbox_task (assignee, due_at) WHERE assignee IS NOT NULL;
 CREATE INDEX inbox_task_proposal_idx ON inbox_task (proposal_id);
-CREATE INDEX inbox_task_due_idx ON inbox_task (due_at, created_at);
 -- The title filter asks "does the dossier have a nominee with this title".
 CREATE INDEX proposal_nominee_title_idx ON proposal_nominee (title_id, proposal_id);
+
+-- Who sees a task, one row per audience: 'user:<assignee>' while somebody holds it, else one row per candidate
+-- group (ROLE@UNIT). The visibility rule "held by me, or offered to my groups and held by nobody" becomes
+-- "audience = ANY(my audiences)", one btree: the page is an ordered index scan with LIMIT per audience and the
+-- counts are index-only scans, instead of an OR over two indexes that made PostgreSQL scan the whole table.
+-- The columns the filters and counts need are copied here so that they are answered from the index alone.
+-- Kept by the trigger below on every write to inbox_task, in the same transaction (the engine's listener, the
+-- backfill and any repair script alike).
+CREATE TABLE inbox_audience (
+    audience    VARCHAR(255) NOT NULL,
+    task_id     VARCHAR(64)  NOT NULL REFERENCES inbox_task (task_id) ON DELETE CASCADE,
+    due_at      TIMESTAMP,
+    created_at  TIMESTAMP    NOT NULL,
+    returned    BOOLEAN      NOT NULL,
+    proposal_id BIGINT,
+    unit_code   VARCHAR(64),
+    movement_id BIGINT,
+    PRIMARY KEY (task_id, audience)
+);
+-- Sorted by due date (the page's default order) and covering the counts and filters.
+CREATE INDEX inbox_audience_due_idx ON inbox_audience (audience, due_at NULLS LAST, created_at DESC, task_id)
+    INCLUDE (returned, proposal_id, unit_code, movement_id);
+-- Sorted by reception ("newest first").
+CREATE INDEX inbox_audience_received_idx ON inbox_audience (audience, created_at DESC, task_id);
+
+CREATE FUNCTION inbox_audience_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        DELETE FROM inbox_audience WHERE task_id = OLD.task_id;
+    END IF;
+    INSERT INTO inbox_audience (audience, task_id, due_at, created_at, returned, proposal_id, unit_code, movement_id)
+    SELECT DISTINCT a.audience, NEW.task_id, NEW.due_at, NEW.created_at, NEW.returned, NEW.proposal_id,
+           NEW.unit_code, NEW.movement_id
+    FROM unnest(CASE WHEN NEW.assignee IS NOT NULL THEN ARRAY['user:' || NEW.assignee]::varchar[]
+                     ELSE NEW.candidate_groups END) AS a(audience)
+    WHERE a.audience IS NOT NULL;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER inbox_audience_insert AFTER INSERT ON inbox_task
+    FOR EACH ROW EXECUTE FUNCTION inbox_audience_sync();
+CREATE TRIGGER inbox_audience_update AFTER UPDATE OF assignee, candidate_groups, due_at, created_at, returned,
+        proposal_id, unit_code, movement_id ON inbox_task
+    FOR EACH ROW EXECUTE FUNCTION inbox_audience_sync();
 
 -- Tasks already open when this migration runs, read from the engine's runtime tables (created by V4).
 INSERT INTO inbox_task (task_id, task_key, task_name, process_instance_id, proposal_id, proposal_number, unit_code,

@@ -21,13 +21,19 @@ import vn.tdkt.workflow.proposal.InboxItem.DueState;
  * ({@code ROLE@UNIT}), the same rule as the engine's candidate-group query, filtered, ordered and paged in the
  * database, with the quick filters' counts in one pass. Plain JDBC on the caller's connection so that the server
  * (inside its transaction) and the engine tests run the very same statements.
+ *
+ * <p>Lists and counts go through {@code inbox_audience} (one row per task and audience: {@code user:<assignee>} for
+ * a held task, each candidate group for an offered one), so that "mine" is {@code audience = ANY(my audiences)} on
+ * one btree: each audience's first rows in page order come from an ordered index scan with a limit, and the counts
+ * from an index-only scan. A task offered to two of the actor's groups has two audience rows; lists and counts
+ * then drop the duplicate (only for actors with more than one group, the only ones who can meet it).
  */
 public final class InboxQuery {
 
     /** "Due soon" is at most this many days ahead. */
     public static final int DUE_SOON_DAYS = 3;
 
-    private static final String COLUMNS = """
+    private static final String SELECT = """
             SELECT t.task_id, t.task_key, t.proposal_id, t.proposal_number, t.lead_nominee_name, t.created_at,
                    t.due_at, t.returned, t.unit_code, t.assignee, u.name AS unit_name, p.status, p.return_reason,
                    (SELECT count(*) FROM proposal_nominee n WHERE n.proposal_id = t.proposal_id) AS nominees,
@@ -39,10 +45,14 @@ public final class InboxQuery {
                     FROM (SELECT ti.name_en, min(n.position) AS first_position
                           FROM proposal_nominee n JOIN title ti ON ti.id = n.title_id
                           WHERE n.proposal_id = t.proposal_id GROUP BY ti.id, ti.name_en) x) AS titles_en
-            FROM inbox_task t
+            """;
+
+    private static final String JOINS = """
             LEFT JOIN proposal p ON p.id = t.proposal_id
             LEFT JOIN org_unit u ON u.code = t.unit_code
             """;
+
+    private static final String COLUMNS = SELECT + " FROM inbox_task t " + JOINS;
 
     private static final String VISIBLE =
             "(t.assignee = ? OR (t.assignee IS NULL AND t.candidate_groups && ?::varchar[]))";
@@ -62,13 +72,24 @@ public final class InboxQuery {
     public List<InboxItem> page(InboxFilter filter, int offset, int limit) {
         Conditions where = conditions(filter, true);
         String order = filter.getSort() == InboxSort.RECEIVED
-                ? " ORDER BY t.created_at DESC, t.task_id"
-                : " ORDER BY t.due_at ASC NULLS LAST, t.created_at DESC, t.task_id";
-        String sql = COLUMNS + where.sql() + order + " LIMIT ? OFFSET ?";
+                ? " ORDER BY %1$s.created_at DESC, %1$s.task_id"
+                : " ORDER BY %1$s.due_at ASC NULLS LAST, %1$s.created_at DESC, %1$s.task_id";
+        // Each audience's first offset + limit rows in page order (an ordered index scan that stops there), merged,
+        // de-duplicated, and the page cut from them; only then the page's 20 rows are joined to their details.
+        String sql = "WITH hits AS (SELECT " + (needsDistinct() ? "DISTINCT " : "") + "h.task_id, h.due_at, h.created_at"
+                + " FROM unnest(?::varchar[]) AS m(audience) CROSS JOIN LATERAL"
+                + " (SELECT a.task_id, a.due_at, a.created_at FROM inbox_audience a WHERE a.audience = m.audience"
+                + where.sql() + order.formatted("a") + " LIMIT ?) h"
+                + order.formatted("h") + " LIMIT ? OFFSET ?) "
+                + SELECT + " FROM hits h JOIN inbox_task t ON t.task_id = h.task_id " + JOINS + order.formatted("h");
+        long first = Math.max(0, offset);
+        long size = Math.max(0, limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int next = where.bind(statement);
-            statement.setInt(next, Math.max(0, limit));
-            statement.setInt(next + 1, Math.max(0, offset));
+            statement.setArray(1, audiences());
+            int next = where.bind(statement, 2);
+            statement.setLong(next, first + size);
+            statement.setLong(next + 1, size);
+            statement.setLong(next + 2, first);
             return read(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("Inbox page not read", e);
@@ -83,14 +104,17 @@ public final class InboxQuery {
     /** The quick filters' counts under the filter's other criteria (its own quick filter aside), in one query. */
     public InboxCounts counts(InboxFilter filter) {
         Conditions where = conditions(filter, false);
-        String sql = "SELECT count(*), count(*) FILTER (WHERE t.due_at < ?),"
-                + " count(*) FILTER (WHERE t.due_at >= ? AND t.due_at <= ?), count(*) FILTER (WHERE t.returned)"
-                + " FROM inbox_task t" + where.sql();
+        String mine = "SELECT " + (needsDistinct() ? "DISTINCT " : "") + "a.task_id, a.due_at, a.returned"
+                + " FROM inbox_audience a WHERE a.audience = ANY(?::varchar[])" + where.sql();
+        String sql = "SELECT count(*), count(*) FILTER (WHERE a.due_at < ?),"
+                + " count(*) FILTER (WHERE a.due_at >= ? AND a.due_at <= ?), count(*) FILTER (WHERE a.returned)"
+                + " FROM (" + mine + ") a";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, timestamp(now));
             statement.setTimestamp(2, timestamp(now));
             statement.setTimestamp(3, timestamp(now.plusDays(DUE_SOON_DAYS)));
-            where.bind(statement, 4);
+            statement.setArray(4, audiences());
+            where.bind(statement, 5);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return new InboxCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
@@ -119,12 +143,11 @@ public final class InboxQuery {
 
     /** The proposing units of the actor's open tasks, code to name, by name: the choices of the unit filter. */
     public java.util.Map<String, String> units() {
-        String sql = "SELECT DISTINCT t.unit_code, coalesce(u.name, t.unit_code) AS name FROM inbox_task t"
-                + " LEFT JOIN org_unit u ON u.code = t.unit_code WHERE " + VISIBLE + " AND t.unit_code IS NOT NULL"
-                + " ORDER BY 2";
+        String sql = "SELECT DISTINCT a.unit_code, coalesce(u.name, a.unit_code) AS name FROM inbox_audience a"
+                + " LEFT JOIN org_unit u ON u.code = a.unit_code WHERE a.audience = ANY(?::varchar[])"
+                + " AND a.unit_code IS NOT NULL ORDER BY 2";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, actor.username());
-            statement.setArray(2, groups());
+            statement.setArray(1, audiences());
             java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -152,39 +175,51 @@ public final class InboxQuery {
 
     private Conditions conditions(InboxFilter filter, boolean withQuick) {
         Conditions where = new Conditions();
-        where.add(VISIBLE, actor.username(), GROUPS);
         if (filter.getUnitCode() != null) {
-            where.add("t.unit_code = ?", filter.getUnitCode());
+            where.add("a.unit_code = ?", filter.getUnitCode());
         }
         if (filter.getTitleId() != null) {
             // A dossier has several nominees: it matches when any of them is proposed for the title.
-            where.add("EXISTS (SELECT 1 FROM proposal_nominee n WHERE n.proposal_id = t.proposal_id"
+            where.add("EXISTS (SELECT 1 FROM proposal_nominee n WHERE n.proposal_id = a.proposal_id"
                     + " AND n.title_id = ?)", filter.getTitleId());
         }
         if (filter.getMovementId() != null) {
-            where.add("t.movement_id = ?", filter.getMovementId());
+            where.add("a.movement_id = ?", filter.getMovementId());
         }
         if (filter.getDueBefore() != null) {
-            where.add("t.due_at < ?", timestamp(filter.getDueBefore().plusDays(1).atStartOfDay()));
+            where.add("a.due_at < ?", timestamp(filter.getDueBefore().plusDays(1).atStartOfDay()));
         }
         if (withQuick) {
             switch (filter.getQuick()) {
-                case OVERDUE -> where.add("t.due_at < ?", timestamp(now));
-                case DUE_SOON -> where.add("t.due_at >= ? AND t.due_at <= ?", timestamp(now),
+                case OVERDUE -> where.add("a.due_at < ?", timestamp(now));
+                case DUE_SOON -> where.add("a.due_at >= ? AND a.due_at <= ?", timestamp(now),
                         timestamp(now.plusDays(DUE_SOON_DAYS)));
-                case RETURNED -> where.add("t.returned");
+                case RETURNED -> where.add("a.returned");
                 case ALL -> { }
             }
         }
         return where;
     }
 
-    /** Marks the place of the actor's groups among a condition's parameters (an SQL array). */
-    private static final Object GROUPS = new Object();
-
     private java.sql.Array groups() throws SQLException {
         return connection.createArrayOf("varchar", CandidateGroups.of(actor).toArray(String[]::new));
     }
+
+    /** The audience values the actor reads: their own ({@code user:<username>}) and their groups'. */
+    private java.sql.Array audiences() throws SQLException {
+        List<String> audiences = new ArrayList<>();
+        audiences.add(USER_AUDIENCE + actor.username());
+        audiences.addAll(CandidateGroups.of(actor));
+        return connection.createArrayOf("varchar", audiences.toArray(String[]::new));
+    }
+
+    /** A task held by the actor has only its user row; an offered one can meet the actor twice only via two groups. */
+    private boolean needsDistinct() {
+        return CandidateGroups.of(actor).size() > 1;
+    }
+
+    /** The audience of a held task, before the holder's username (see V13). */
+    public static final String USER_AUDIENCE = "user:";
 
     /** A conjunction of SQL conditions and their parameters, in order. */
     private final class Conditions {
@@ -192,7 +227,7 @@ public final class InboxQuery {
         private final List<Object> parameters = new ArrayList<>();
 
         void add(String condition, Object... values) {
-            sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(condition);
+            sql.append(" AND ").append(condition);
             parameters.addAll(List.of(values));
         }
 
@@ -200,18 +235,10 @@ public final class InboxQuery {
             return sql.toString();
         }
 
-        int bind(PreparedStatement statement) throws SQLException {
-            return bind(statement, 1);
-        }
-
         int bind(PreparedStatement statement, int first) throws SQLException {
             int index = first;
             for (Object value : parameters) {
-                if (value == GROUPS) {
-                    statement.setArray(index++, groups());
-                } else {
-                    statement.setObject(index++, value);
-                }
+                statement.setObject(index++, value);
             }
             return index;
         }

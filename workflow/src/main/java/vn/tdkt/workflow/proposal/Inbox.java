@@ -2,6 +2,8 @@ package vn.tdkt.workflow.proposal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,7 +19,9 @@ import vn.tdkt.workflow.inbox.InboxQuery;
 
 /**
  * A user's inbox (hộp công việc): the open tasks they hold and those offered to their groups, each with its
- * proposal, read from the inbox table the engine keeps in step ({@link InboxQuery}).
+ * proposal, read from the inbox table the engine keeps in step ({@link InboxQuery}). The list reads (one
+ * statement each) join the caller's transaction if there is one and start none otherwise: a page render pays no
+ * transaction of its own.
  */
 @Stateless
 public class Inbox {
@@ -34,16 +38,19 @@ public class Inbox {
     }
 
     /** Every task of the filtered inbox (an export takes them all, not one page). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InboxItem> all(Actor actor, InboxFilter filter) {
         return read(actor, query -> query.all(filter));
     }
 
     /** One page of the filtered inbox. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InboxItem> page(Actor actor, InboxFilter filter, int offset, int limit) {
         return read(actor, query -> query.page(filter, offset, limit));
     }
 
     /** How many tasks each quick filter shows under the filter's other criteria. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InboxCounts counts(Actor actor, InboxFilter filter) {
         return read(actor, query -> query.counts(filter));
     }
@@ -64,6 +71,7 @@ public class Inbox {
     }
 
     /** The proposing units of the actor's open tasks, code to name. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public java.util.Map<String, String> units(Actor actor) {
         return read(actor, InboxQuery::units);
     }

@@ -216,4 +216,31 @@ class InboxProjectionTest {
         received.setSort(InboxSort.RECEIVED);
         assertThat(page(LEADER, received, 0, 100)).hasSize(6);
     }
+
+    @Test
+    void aTaskOfferedToTwoOfMyGroupsIsListedAndCountedOnce() throws SQLException {
+        Actor leaderAndClerk = new Actor(42, "both", "both", 1, "VKSND", Set.of(Role.UNIT_LEADER, Role.CLERK));
+        Task review = openTask(submit("VKSND"));
+        openTask(submit("VKSND"));
+        // Our diagrams offer a task to one group; a second one (written as the engine's listener would) gives the
+        // task two audience rows, which the trigger keeps in step with inbox_task.
+        try (Connection connection = testEngine.dataSource().getConnection();
+                java.sql.PreparedStatement update = connection.prepareStatement(
+                        "UPDATE inbox_task SET candidate_groups = ARRAY['CLERK@VKSND', 'UNIT_LEADER@VKSND']::varchar[]"
+                                + " WHERE task_id = ?")) {
+            update.setString(1, review.getId());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(inboxOf(leaderAndClerk)).hasSize(2).extracting(InboxItem::getTaskId).doesNotHaveDuplicates();
+        assertThat(page(leaderAndClerk, InboxFilter.all(), 1, 10)).hasSize(1);
+        assertThat(query(leaderAndClerk, q -> q.counts(InboxFilter.all())).getAll()).isEqualTo(2);
+        assertThat(inboxOf(LEADER)).hasSize(2);
+
+        tasks.claim(review.getId(), LEADER.username());
+
+        assertThat(inboxOf(leaderAndClerk)).hasSize(1);
+        assertThat(query(leaderAndClerk, q -> q.counts(InboxFilter.all())).getAll()).isEqualTo(1);
+        assertThat(inboxOf(LEADER)).hasSize(2);
+    }
 }

@@ -21,6 +21,14 @@ public record Candidacy(String nomineeName, String proposedTitleCode, String pro
         initiatives = List.copyOf(initiatives);
     }
 
+    /**
+     * Whether this is a person proposed for the title: the conditions on a person's own record (consecutive
+     * titles, own initiatives) apply only then; collectives have conditions of their own (Law 2022, art. 27, 75).
+     */
+    public boolean personProposedFor(String titleCode) {
+        return individual && proposedTitleCode.equals(titleCode);
+    }
+
     /** A person's candidacy. */
     public Candidacy(String nomineeName, String proposedTitleCode, String proposedTitleName, int achievementYear,
             List<AwardEntry> awards, boolean underDiscipline, List<CitedInitiative> initiatives) {

@@ -59,10 +59,7 @@ public final class ConsecutiveTitleRule implements EligibilityRule {
 
     @Override
     public List<Finding> check(Candidacy candidacy, RuleSet ruleSet) {
-        if (!candidacy.individual()) {
-            return List.of(); // conditions on a person's own record; collectives have their own (Law 2022, art. 27, 75)
-        }
-        if (!proposedTitleCode.equals(candidacy.proposedTitleCode())) {
+        if (!candidacy.personProposedFor(proposedTitleCode)) {
             return List.of();
         }
         int required = ruleSet.parameter(parameter);

@@ -79,6 +79,26 @@ public class InboxPage {
         return browser.find(By.cssSelector("button.quick-" + quick)).getText();
     }
 
+    /** "Nhận xử lý" on the row: the task becomes the user's own. */
+    public InboxPage claim(String proposalNumber) {
+        browser.clickAndWaitForAjax(By.cssSelector("tr.task-" + proposalNumber + " button.claim"));
+        return this;
+    }
+
+    /** Who holds the row's task, as the row says it ("Bạn đang xử lý", a username, "Chưa ai nhận"). */
+    public String holder(String proposalNumber) {
+        return rows(proposalNumber).get(0).findElement(By.cssSelector(".holder")).getText();
+    }
+
+    /** Hands the row's task over to a colleague chosen by username in the dialog. */
+    public InboxPage handOver(String proposalNumber, String username) {
+        browser.clickAndWaitForAjax(By.cssSelector("tr.task-" + proposalNumber + " button.delegate"));
+        browser.find(By.id("delegate-form:delegate-to")).click();
+        browser.find(By.cssSelector("#delegate-form\\:delegate-to_items li[data-label$='(" + username + ")']")).click();
+        browser.clickAndWaitForAjax(By.id("delegate-form:delegate-confirm"));
+        return this;
+    }
+
     public String messages() {
         return browser.find(By.id("inbox-form:inbox-messages")).getText();
     }

@@ -111,7 +111,7 @@ public class Proposal {
     @Embedded
     private CommendationDecision decision;
 
-    /** The board returns a dossier for supplement at most once ("hướng dẫn bổ sung 01 lần"). */
+    /** The board returns a dossier for supplement at most once (hướng dẫn bổ sung 01 lần). */
     @Column(name = "supplement_requested", nullable = false)
     private boolean supplementRequested;
 

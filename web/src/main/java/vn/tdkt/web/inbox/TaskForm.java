@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalStatus;
+import vn.tdkt.web.i18n.Messages;
 
 /**
  * What a leader types on a task page: a comment or reason, the council's counts, the public notice's comments,
@@ -14,9 +15,6 @@ import vn.tdkt.domain.proposal.ProposalStatus;
 public class TaskForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Who issues the decision when the unit head signs it, and when the province does. */
-    static final String PROVINCE_ISSUER = "Chủ tịch UBND tỉnh Tây Ninh";
 
     private String comment;
     private String reason;
@@ -33,12 +31,13 @@ public class TaskForm implements Serializable {
     private List<Long> approved = new ArrayList<>();
 
     /** Sensible defaults: every nominee ticked, today's date, the signed-in leader as signer. */
-    void prepare(Proposal proposal, String signerName, LocalDate today) {
+    void prepare(Proposal proposal, String signerName, LocalDate today, Messages texts) {
         approved = new ArrayList<>(proposal.getNominees().stream().map(n -> n.getId()).toList());
         decisionDate = today;
         signer = signerName;
         issuer = proposal.getStatus() == ProposalStatus.AWAITING_UNIT_DECISION
-                ? "Thủ trưởng " + proposal.getUnit().getName() : PROVINCE_ISSUER;
+                ? texts.text("decision.issuer.unit", proposal.getUnit().getName())
+                : texts.text("decision.issuer.province");
     }
 
     public String getComment() {

@@ -85,7 +85,7 @@ public class TaskView implements Serializable {
             }
             proposal = clerkProposals.read(currentUser.actor(), task.getProposalId());
             review = clerkProposals.review(currentUser.actor(), task.getProposalId());
-            form.prepare(proposal, currentUser.actor().fullName(), BusinessClock.now().toLocalDate());
+            form.prepare(proposal, currentUser.actor().fullName(), BusinessClock.now().toLocalDate(), messages);
         } catch (DomainException e) {
             task = null;
             messages.error(e);

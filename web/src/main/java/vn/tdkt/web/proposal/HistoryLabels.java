@@ -1,9 +1,12 @@
 package vn.tdkt.web.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.ProposalEvent;
+import vn.tdkt.web.i18n.Messages;
+import vn.tdkt.workflow.board.ProcessActions;
 import vn.tdkt.workflow.proposal.HistoryColumns;
 
 /**
@@ -13,6 +16,10 @@ import vn.tdkt.workflow.proposal.HistoryColumns;
 @Named
 @ApplicationScoped
 public class HistoryLabels {
+
+    @Inject
+    Messages texts;
+
 
     /** The bundle key of the role the actor acted in, or null when it is not known. */
     public String roleKey(ProposalEvent event) {
@@ -34,10 +41,13 @@ public class HistoryLabels {
 
     /** Whether the username is worth showing beside the name (it is the name when there is no full name). */
     public boolean showsUsername(ProposalEvent event) {
-        return !actor(event).equals(event.getActorUsername());
+        return !actorName(event).equals(event.getActorUsername())
+                && !ProcessActions.SYSTEM_USERNAME.equals(event.getActorUsername());
     }
 
+    /** The actor's name for the timeline; the process itself (an expired deadline) in the page's language. */
     public String actorName(ProposalEvent event) {
-        return actor(event);
+        return ProcessActions.SYSTEM_USERNAME.equals(event.getActorUsername()) ? texts.text("history.system")
+                : actor(event);
     }
 }

@@ -20,9 +20,12 @@ import vn.tdkt.workflow.notification.Notifier;
 @ApplicationScoped
 public class ProcessActions {
 
-    /** Who acts when a deadline passes: the process itself, named in the history as the system. */
-    private static final java.util.function.Function<Proposal, Actor> SYSTEM = proposal -> new Actor(0L, "system",
-            "Hệ thống", proposal.getUnit().getId(), proposal.getUnit().getCode(), java.util.Set.of());
+    /** Who acts when a deadline passes: the process itself (pages show it as "the system" in their language). */
+    public static final String SYSTEM_USERNAME = "system";
+
+    private static final java.util.function.Function<Proposal, Actor> SYSTEM = proposal -> new Actor(0L,
+            SYSTEM_USERNAME, SYSTEM_USERNAME, proposal.getUnit().getId(), proposal.getUnit().getCode(),
+            java.util.Set.of());
 
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;

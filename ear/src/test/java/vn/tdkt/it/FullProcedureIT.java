@@ -183,6 +183,33 @@ class FullProcedureIT {
     }
 
     @Test
+    void theServersJobExecutorFiresADueTimerAndTheAppraisersAreReminded() throws InterruptedException {
+        long id = submitted(TTLD_XUAT_SAC, "Phòng Thống kê tội phạm");
+        atBoardWithAppraisal(id);
+        String number = read(id).getNumber();
+        Job reminder = management.createJobQuery().processInstanceId(instanceOf(id)).timers()
+                .activityId("Timer_AppraisalReminder").singleResult();
+        assertThat(reminder.getDuedate()).isAfter(new java.util.Date());
+
+        // Day 20 has come: nothing but the server's own job executor runs the timer.
+        management.setJobDuedate(reminder.getId(), new java.util.Date(System.currentTimeMillis() - 1000));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && reminded(number).isEmpty()) {
+            Thread.sleep(500);
+        }
+
+        assertThat(reminded(number)).as("a reminder for %s within a minute", number).isNotEmpty();
+        assertThat(management.createJobQuery().jobId(reminder.getId()).count()).isZero();
+        assertThat(task(id, ProcessKeys.TASK_APPRAISAL)).as("the appraisal stays open").isNotBlank();
+    }
+
+    private List<Notification> reminded(String number) {
+        return notifications.latest(actor("appraiser"), 50).stream()
+                .filter(n -> n.getKind() == NotificationKind.REMINDER && number.equals(n.getProposalNumber()))
+                .toList();
+    }
+
+    @Test
     void aBallotBelowTheThresholdEndsTheDossierAndTellsTheClerk() {
         long id = submitted(LDTT, null);
         review.approve(actor("leader"), task(id, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);

@@ -16,7 +16,9 @@ import jakarta.transaction.TransactionManager;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
+import jakarta.enterprise.inject.spi.BeanManager;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 
 /**
  * Starts the embedded process engine on the application's JTA datasource, so that an engine call and a JPA
@@ -44,6 +46,9 @@ public class ProcessEngineBootstrap {
     @Inject
     Event<TaskOpened> taskOpened;
 
+    @Inject
+    BeanManager beanManager;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -54,6 +59,12 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         EngineSettings.apply(configuration);
+        // The diagram's timers (supplement deadline, appraisal reminder and escalation, end of the public notice)
+        // fire only through the job executor. Its threads are the engine's own, outside any component, so the
+        // expressions find our beans (${processActions…}) through this module's bean manager, not through JNDI.
+        BeanManagerLookup.localInstance = beanManager;
+        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutor(JobExecutors.polling());
         TaskOpenedListener.register(configuration, taskOpened::fire);
         InboxProjectionListener.register(configuration);
         engine = configuration.buildProcessEngine();

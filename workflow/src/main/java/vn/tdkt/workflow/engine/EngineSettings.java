@@ -4,19 +4,20 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
- * The engine settings every TĐKT engine runs with, in the server and in engine tests alike. Camunda 7 CE gets
+ * The engine settings every TĐKT engine runs with: in the server, in engine tests and in the benchmark's bare engine. Camunda 7 CE gets
  * no more security fixes, so everything that widens its attack surface is off.
  */
-final class EngineSettings {
+public final class EngineSettings {
 
     private EngineSettings() {
     }
 
-    static void apply(ProcessEngineConfigurationImpl configuration) {
+    public static void apply(ProcessEngineConfigurationImpl configuration) {
         // The schema belongs to our migrations (CamundaEngineSchema); the engine only checks its version.
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        // No timers or asynchronous steps in the diagrams yet: no job executor threads to pay for.
+        // Off by default: engine tests run due jobs themselves under a controlled clock; the server turns it on
+        // (ProcessEngineBootstrap) for the diagram's timers.
         configuration.setJobExecutorActivate(false);
         configuration.setEnableXxeProcessing(false);
         configuration.setEnableExpressionsInAdhocQueries(false);

@@ -104,6 +104,9 @@ public final class InboxQuery {
     /** The quick filters' counts under the filter's other criteria (its own quick filter aside), in one query. */
     public InboxCounts counts(InboxFilter filter) {
         Conditions where = conditions(filter, false);
+        if (where.isEmpty() && !needsDistinct()) {
+            return tallied();
+        }
         String mine = "SELECT " + (needsDistinct() ? "DISTINCT " : "") + "a.task_id, a.due_at, a.returned"
                 + " FROM inbox_audience a WHERE a.audience = ANY(?::varchar[])" + where.sql();
         String sql = "SELECT count(*), count(*) FILTER (WHERE a.due_at < ?),"
@@ -115,6 +118,44 @@ public final class InboxQuery {
             statement.setTimestamp(3, timestamp(now.plusDays(DUE_SOON_DAYS)));
             statement.setArray(4, audiences());
             where.bind(statement, 5);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return new InboxCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox counts not read", e);
+        }
+    }
+
+    /**
+     * The unfiltered counts: "all" and "returned" from the audiences' tallies plus their pending changes (V15), the
+     * two due-date counts as range scans of the due-date index (they depend on the hour, so no tally can hold them).
+     * Only for actors with one group: a tally cannot tell that a task offered to two of them is one task.
+     */
+    private InboxCounts tallied() {
+        String sql = """
+                SELECT tally.open_tasks,
+                       (SELECT count(*) FROM inbox_audience a WHERE a.audience = ANY(?) AND a.due_at < ?),
+                       (SELECT count(*) FROM inbox_audience a WHERE a.audience = ANY(?)
+                          AND a.due_at >= ? AND a.due_at <= ?),
+                       tally.returned_tasks
+                FROM (SELECT coalesce(sum(x.open_tasks), 0) AS open_tasks,
+                             coalesce(sum(x.returned_tasks), 0) AS returned_tasks
+                      FROM (SELECT t.open_tasks, t.returned_tasks FROM inbox_audience_tally t
+                            WHERE t.audience = ANY(?)
+                            UNION ALL
+                            SELECT c.open_delta, c.returned_delta FROM inbox_audience_change c
+                            WHERE c.audience = ANY(?)) x) tally
+                """;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            java.sql.Array audiences = audiences();
+            statement.setArray(1, audiences);
+            statement.setTimestamp(2, timestamp(now));
+            statement.setArray(3, audiences);
+            statement.setTimestamp(4, timestamp(now));
+            statement.setTimestamp(5, timestamp(now.plusDays(DUE_SOON_DAYS)));
+            statement.setArray(6, audiences);
+            statement.setArray(7, audiences);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return new InboxCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
@@ -233,6 +274,10 @@ public final class InboxQuery {
 
         String sql() {
             return sql.toString();
+        }
+
+        boolean isEmpty() {
+            return parameters.isEmpty() && sql.isEmpty();
         }
 
         int bind(PreparedStatement statement, int first) throws SQLException {

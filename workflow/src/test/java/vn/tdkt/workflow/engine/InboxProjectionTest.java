@@ -27,6 +27,7 @@ import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
 import vn.tdkt.workflow.inbox.InboxQuery;
 import vn.tdkt.workflow.inbox.InboxSort;
+import vn.tdkt.workflow.inbox.InboxTallies;
 import vn.tdkt.workflow.inbox.QuickFilter;
 import vn.tdkt.workflow.proposal.InboxItem;
 
@@ -242,5 +243,42 @@ class InboxProjectionTest {
         assertThat(inboxOf(leaderAndClerk)).hasSize(1);
         assertThat(query(leaderAndClerk, q -> q.counts(InboxFilter.all())).getAll()).isEqualTo(1);
         assertThat(inboxOf(LEADER)).hasSize(2);
+    }
+
+    @Test
+    void theUnfilteredCountsFromTheTalliesAgreeWithTheTasksBeforeAndAfterCompaction() throws SQLException {
+        Actor clerk = actor("clerk", "VKSND", Role.CLERK);
+        List<ProcessInstance> submitted = List.of(submit("VKSND"), submit("VKSND"), submit("VKSND"), submit("VKSND"));
+        tasks.complete(openTask(submitted.get(0)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        tasks.complete(openTask(submitted.get(1)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        Task overdue = openTask(submitted.get(2));
+        overdue.setDueDate(inDays(-1));
+        tasks.saveTask(overdue);
+        tasks.claim(openTask(submitted.get(3)).getId(), LEADER2.username());
+        // The unit filter selects every task here, and filtered counts are counted from the audience index.
+        InboxFilter everyTask = InboxFilter.all();
+        everyTask.setUnitCode("VKSND");
+
+        for (int round = 0; round < 2; round++) {
+            InboxCounts leader = query(LEADER, q -> q.counts(InboxFilter.all()));
+            assertThat(leader).usingRecursiveComparison().isEqualTo(query(LEADER, q -> q.counts(everyTask)));
+            assertThat(leader.getAll()).isEqualTo(1);
+            assertThat(leader.getOverdue()).isEqualTo(1);
+            InboxCounts clerks = query(clerk, q -> q.counts(InboxFilter.all()));
+            assertThat(clerks).usingRecursiveComparison().isEqualTo(query(clerk, q -> q.counts(everyTask)));
+            assertThat(clerks.getAll()).isEqualTo(2);
+            assertThat(clerks.getReturned()).isEqualTo(2);
+            InboxCounts holder = query(LEADER2, q -> q.counts(InboxFilter.all()));
+            assertThat(holder).usingRecursiveComparison().isEqualTo(query(LEADER2, q -> q.counts(everyTask)));
+            assertThat(holder.getAll()).as("the task leader2 holds and the one offered to the heads").isEqualTo(2);
+            try (Connection connection = testEngine.dataSource().getConnection()) {
+                InboxTallies.compact(connection);
+                try (java.sql.ResultSet pending = connection.createStatement()
+                        .executeQuery("SELECT count(*) FROM inbox_audience_change")) {
+                    pending.next();
+                    assertThat(pending.getLong(1)).isZero();
+                }
+            }
+        }
     }
 }

@@ -240,6 +240,20 @@ public class Proposal {
         record(ProposalAction.APPROVED_AT_UNIT, leader, note == null || note.isEmpty() ? null : note, now);
     }
 
+    /**
+     * An opinion asked for by a step an administrator added to the procedure (lấy ý kiến, e.g. of the trade union):
+     * agree or not, with the reasons; it is advisory and changes no status. The role is the one the step was
+     * offered to, which the actor must hold.
+     */
+    public void recordOpinion(Actor actor, Role role, boolean agree, String comment, LocalDateTime now) {
+        actor.require(role);
+        if (status == ProposalStatus.DRAFT) {
+            throw new DomainException("task.error.alreadyHandled", number);
+        }
+        String text = Texts.required("comment", comment, MAX_REASON, true);
+        record(agree ? ProposalAction.OPINION_AGREED : ProposalAction.OPINION_DISAGREED, role, actor, text, now);
+    }
+
     /** The unit head returns the proposal to the clerk; a reason is mandatory. */
     public void returnToClerk(Actor leader, String reason, LocalDateTime now) {
         requireLeaderOfUnit(leader);

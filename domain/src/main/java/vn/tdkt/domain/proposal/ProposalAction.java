@@ -25,7 +25,10 @@ public enum ProposalAction {
     APPRAISED(Role.APPRAISER),
     PUBLIC_NOTICE_RECORDED(Role.APPRAISER),
     DECIDED(null),
-    NOT_COMMENDED(null);
+    NOT_COMMENDED(null),
+    /** An opinion given at a step an administrator added; the step says in which role. */
+    OPINION_AGREED(null),
+    OPINION_DISAGREED(null);
 
     private final Role role;
 

@@ -59,6 +59,27 @@ class FullProcedureTest {
     }
 
     @Test
+    void anOpinionIsRecordedInTheRoleTheStepAskedWithoutChangingTheStatus() {
+        Proposal proposal = submitted();
+        proposal.approveAtUnit(leader, null, T0);
+        proposal.actingOnTask("Task_UnionOpinion");
+        assertThatThrownBy(() -> proposal.recordOpinion(secretary, Role.COUNCIL_SECRETARY, true, " \n ", T0))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> proposal.recordOpinion(clerk, Role.COUNCIL_SECRETARY, true, "Đồng ý.", T0))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.forbidden"));
+
+        proposal.recordOpinion(secretary, Role.COUNCIL_SECRETARY, false, "Chưa rõ thành tích năm 2025.", T0);
+
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.APPROVED_AT_UNIT);
+        ProposalEvent last = proposal.getHistory().get(proposal.getHistory().size() - 1);
+        assertThat(last.getAction()).isEqualTo(ProposalAction.OPINION_DISAGREED);
+        assertThat(last.getActorRole()).isEqualTo(Role.COUNCIL_SECRETARY);
+        assertThat(last.getTaskKey()).isEqualTo("Task_UnionOpinion");
+        assertThat(last.getComment()).isEqualTo("Chưa rõ thành tích năm 2025.");
+    }
+
+    @Test
     void theCouncilsSecretaryRecordsTheBallotAndItsOutcomeRoutesTheDossier() {
         Proposal carried = submitted();
         carried.approveAtUnit(leader, null, T0);

@@ -126,7 +126,7 @@ public class ExportServlet extends ExcelExportServlet {
         // Every task the inbox page shows under the user's current filter, not only the page on screen.
         for (InboxItem item : inbox.all(actor, inboxFilters.last(actor))) {
             rows.add(java.util.Arrays.asList(item.getProposalNumber(),
-                    text.getString("inbox.step." + item.getTaskKey()),
+                    vn.tdkt.web.i18n.Messages.step(text, item.getTaskKey(), item.getTaskName()),
                     item.getNomineeName(), item.getOtherNominees() + 1,
                     english ? item.getTitleNameEn() : item.getTitleNameVi(), item.getUnitName(),
                     item.getReceivedAt(), item.getDueAt(), item.getReturnReason()));

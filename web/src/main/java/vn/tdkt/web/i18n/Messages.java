@@ -29,6 +29,17 @@ public class Messages {
         return format(ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()), key, arguments);
     }
 
+    /** The label of a process step: its own text, or for a step an administrator added, its name in the diagram. */
+    public static String step(ResourceBundle bundle, String taskKey, String taskName) {
+        String key = "inbox.step." + taskKey;
+        return bundle.containsKey(key) ? bundle.getString(key) : taskName == null ? taskKey : taskName;
+    }
+
+    /** {@link #step(ResourceBundle, String, String)} in the page's language. */
+    public String step(String taskKey, String taskName) {
+        return step(ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()), taskKey, taskName);
+    }
+
     /** The text of a key with a list of arguments, for views (EL passes lists, not varargs). */
     public String format(String key, java.util.List<?> arguments) {
         return text(key, arguments.toArray());

@@ -198,6 +198,11 @@ public class InboxView implements Serializable {
         return "/app/task.xhtml?task=" + java.net.URLEncoder.encode(item.getTaskId(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The step's label, or the diagram's name of a step an administrator added. */
+    public String stepLabel(InboxItem item) {
+        return messages.step(item.getTaskKey(), item.getTaskName());
+    }
+
     public InboxCounts getCounts() {
         Object request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
         if (counts == null || request != countsRequest) {

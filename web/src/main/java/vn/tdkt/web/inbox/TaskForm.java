@@ -24,6 +24,7 @@ public class TaskForm implements Serializable {
     private Integer disagree;
     private Integer abstain;
     private String noticeComments;
+    private String opinion;
     private String decisionNumber;
     private LocalDate decisionDate;
     private String signer;
@@ -142,5 +143,14 @@ public class TaskForm implements Serializable {
 
     public void setApproved(List<Long> approved) {
         this.approved = approved;
+    }
+
+    /** The opinion asked for by a step an administrator added, with its reasons. */
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
     }
 }

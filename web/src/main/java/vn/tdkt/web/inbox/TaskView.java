@@ -19,11 +19,13 @@ import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.design.DiagramCatalog;
 import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.OpenTask;
 import vn.tdkt.workflow.proposal.OpenTasks;
+import vn.tdkt.workflow.proposal.Opinions;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
@@ -58,6 +60,9 @@ public class TaskView implements Serializable {
 
     @Inject
     transient Decisions decisions;
+
+    @Inject
+    transient Opinions opinions;
 
     @Inject
     transient CurrentUser currentUser;
@@ -142,6 +147,19 @@ public class TaskView implements Serializable {
 
     public synchronized void refuseDecision() {
         act("decision.refused", () -> decisions.refuse(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    public synchronized void agree() {
+        act("opinion.given", () -> opinions.give(currentUser.actor(), taskId, true, form.getOpinion()));
+    }
+
+    public synchronized void disagree() {
+        act("opinion.given", () -> opinions.give(currentUser.actor(), taskId, false, form.getOpinion()));
+    }
+
+    /** Whether the step asks for an opinion (a step an administrator added with the opinion form). */
+    public boolean isOpinionStep() {
+        return task != null && DiagramCatalog.OPINION_FORM.equals(task.getFormKey());
     }
 
     private void act(String doneKey, Runnable action) {

@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import vn.tdkt.domain.calendar.WorkingCalendar;
  * (a {@link Date} at the start of the day in Vietnam).
  */
 @ApplicationScoped
+@Named("workingDays")
 public class WorkingDays {
 
     @PersistenceContext(unitName = "tdkt")
@@ -32,5 +34,13 @@ public class WorkingDays {
     public Date deadline(LocalDate start, int days) {
         return Date.from(calendar().plusWorkingDays(start, days).plusDays(1).atStartOfDay(BusinessClock.ZONE)
                 .toInstant());
+    }
+
+    /**
+     * {@code days} working days from today: the due date or timer a designed diagram writes as
+     * {@code ${workingDays.after(5)}} (see {@code DiagramCatalog.WORKING_DAYS}).
+     */
+    public Date after(int days) {
+        return deadline(BusinessClock.now().toLocalDate(), days);
     }
 }

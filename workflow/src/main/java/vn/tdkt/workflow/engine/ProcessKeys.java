@@ -49,7 +49,7 @@ public final class ProcessKeys {
 
     /** The decisions the diagram's gateways read. */
     public enum Decision {
-        APPROVE, RETURN, REJECT, ACCEPT, REFUSE, PROPOSE, DECIDE
+        APPROVE, RETURN, REJECT, ACCEPT, REFUSE, PROPOSE, DECIDE, AGREE, DISAGREE
     }
 
     private ProcessKeys() {

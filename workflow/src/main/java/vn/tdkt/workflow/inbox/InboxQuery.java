@@ -34,7 +34,7 @@ public final class InboxQuery {
     public static final int DUE_SOON_DAYS = 3;
 
     private static final String SELECT = """
-            SELECT t.task_id, t.task_key, t.proposal_id, t.proposal_number, t.lead_nominee_name, t.created_at,
+            SELECT t.task_id, t.task_key, t.task_name, t.proposal_id, t.proposal_number, t.lead_nominee_name, t.created_at,
                    t.due_at, t.returned, t.unit_code, t.assignee, u.name AS unit_name, p.status, p.return_reason,
                    (SELECT count(*) FROM proposal_nominee n WHERE n.proposal_id = t.proposal_id) AS nominees,
                    (SELECT string_agg(x.name_vi, '; ' ORDER BY x.first_position)
@@ -309,7 +309,7 @@ public final class InboxQuery {
                 rows.getString("titles_vi"), rows.getString("titles_en"), rows.getString("unit_name"),
                 local(rows.getTimestamp("created_at")), status == null ? null : ProposalStatus.valueOf(status),
                 rows.getString("return_reason"), rows.getString("unit_code"), rows.getString("assignee"), due,
-                rows.getBoolean("returned"), dueState(due));
+                rows.getBoolean("returned"), dueState(due), rows.getString("task_name"));
     }
 
     private DueState dueState(LocalDateTime due) {

@@ -37,11 +37,14 @@ public final class InboxItem implements Serializable {
     }
 
     @SuppressWarnings("java:S107") // one row of the inbox table with its proposal: a flat value, built in one place
+    private final String taskName;
+
     public InboxItem(String taskId, String taskKey, long proposalId, String proposalNumber, String nomineeName,
             int otherNominees, String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt,
             ProposalStatus status, String returnReason, String unitCode, String assignee, LocalDateTime dueAt,
-            boolean returned, DueState dueState) {
+            boolean returned, DueState dueState, String taskName) {
         this.taskId = taskId;
+        this.taskName = taskName;
         this.taskKey = taskKey;
         this.proposalId = proposalId;
         this.proposalNumber = proposalNumber;
@@ -154,5 +157,10 @@ public final class InboxItem implements Serializable {
 
     public String getReturnReason() {
         return returnReason;
+    }
+
+    /** The step's name in its diagram (for steps an administrator added, which have no label of their own). */
+    public String getTaskName() {
+        return taskName;
     }
 }

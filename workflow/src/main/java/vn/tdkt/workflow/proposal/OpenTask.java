@@ -18,9 +18,11 @@ public final class OpenTask implements Serializable {
     private final LocalDateTime createdAt;
     private final LocalDateTime due;
     private final String assignee;
+    private final String formKey;
 
     OpenTask(String id, String step, String name, long proposalId, LocalDateTime createdAt, LocalDateTime due,
-            String assignee) {
+            String assignee, String formKey) {
+        this.formKey = formKey;
         this.id = id;
         this.step = step;
         this.name = name;
@@ -62,5 +64,10 @@ public final class OpenTask implements Serializable {
 
     public String getAssignee() {
         return assignee;
+    }
+
+    /** The form the diagram names for this step ({@code tdkt:...}). */
+    public String getFormKey() {
+        return formKey;
     }
 }

@@ -24,14 +24,14 @@ public class OpenTasks {
 
     public OpenTask find(Actor actor, String taskId) {
         Task task = taskId == null || taskId.isBlank() ? null
-                : CandidateGroups.openTasksOf(tasks, actor).taskId(taskId).singleResult();
+                : CandidateGroups.openTasksOf(tasks, actor).taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw new DomainException("task.error.alreadyHandled", "");
         }
         Object proposalId = tasks.getVariable(task.getId(), ProcessKeys.VAR_PROPOSAL_ID);
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 ((Number) proposalId).longValue(), local(task.getCreateTime()), local(task.getDueDate()),
-                task.getAssignee());
+                task.getAssignee(), task.getFormKey());
     }
 
     private static LocalDateTime local(Date date) {

@@ -1,0 +1,216 @@
+package vn.tdkt.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.web.Navigation;
+import vn.tdkt.web.i18n.Messages;
+import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.design.DeployOutcome;
+import vn.tdkt.workflow.design.DiagramCatalog;
+import vn.tdkt.workflow.design.DiagramProblem;
+import vn.tdkt.workflow.design.ProcessDesigns;
+import vn.tdkt.workflow.design.ProcessVersion;
+import vn.tdkt.workflow.engine.ProcessKeys;
+
+/**
+ * Backing bean of {@code admin/designer.xhtml}: one process in the browser's BPMN editor — a deployed version or
+ * the saved draft — with the catalog of what its properties may name (roles, units, forms, decisions, actions,
+ * dates), and the draft saved, the diagram checked, or deployed as the next version.
+ */
+@Named
+@ViewScoped
+public class DesignerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProcessDesigns designs;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Messages messages;
+
+    @Inject
+    transient Navigation navigation;
+
+    private String processKey = ProcessKeys.COMMENDATION_PROPOSAL;
+    private String versionId;
+    private ProcessVersion version;
+    private boolean fromDraft;
+    private String xml;
+    private String note;
+    private final List<String> problems = new ArrayList<>();
+    private String catalogJson;
+    private String labelsJson;
+
+    /** Opens the requested version, else the saved draft of the process, else its latest version. */
+    public void load() {
+        List<ProcessVersion> versions = designs.versions(currentUser.actor());
+        Optional<String> draft = versionId == null ? designs.draft(currentUser.actor(), processKey) : Optional.empty();
+        version = versions.stream().filter(v -> versionId == null ? v.getProcessKey().equals(processKey) && v.isLatest()
+                : v.getDefinitionId().equals(versionId)).findFirst().orElse(null);
+        if (draft.isPresent()) {
+            xml = draft.get();
+            fromDraft = true;
+        } else if (version != null) {
+            processKey = version.getProcessKey();
+            xml = new String(designs.xml(currentUser.actor(), version.getDefinitionId()), StandardCharsets.UTF_8);
+        } else {
+            messages.error(null, "designer.error.noVersion", versionId == null ? processKey : versionId);
+        }
+        catalogJson = catalog();
+        labelsJson = labels();
+    }
+
+    public void saveDraft() {
+        try {
+            designs.saveDraft(currentUser.actor(), processKey, version == null ? null : version.getDefinitionId(),
+                    bytes());
+            fromDraft = true;
+            problems.clear();
+            messages.info("designer.draftSaved");
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public void check() {
+        List<DiagramProblem> found = designs.check(currentUser.actor(), bytes());
+        show(found);
+        if (found.isEmpty()) {
+            messages.info("designer.checkedOk");
+        }
+    }
+
+    /** Deploys the diagram as the next version and goes back to the list of versions, or lists what is wrong. */
+    public void deploy() {
+        DeployOutcome outcome = designs.deploy(currentUser.actor(), bytes(), note);
+        show(outcome.getProblems());
+        if (outcome.isDeployed()) {
+            ProcessVersion deployed = designs.versions(currentUser.actor()).stream()
+                    .filter(v -> outcome.getDefinitionIds().contains(v.getDefinitionId())).findFirst().orElseThrow();
+            messages.info("designer.deployedOk", deployed.getName(), deployed.getVersion());
+            navigation.redirect("/app/admin/processes.xhtml");
+        }
+    }
+
+    private byte[] bytes() {
+        return xml == null ? new byte[0] : xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void show(List<DiagramProblem> found) {
+        problems.clear();
+        found.forEach(problem -> problems.add(DiagramMessages.text(messages, problem)));
+        if (!found.isEmpty()) {
+            messages.error(null, "designer.refused", found.size());
+        }
+    }
+
+    /** What the properties panel offers, each with its label in the page's language. */
+    private String catalog() {
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        for (Role role : Role.values()) {
+            roles.add(option("code", role.name(), messages.text("role." + role)));
+        }
+        JsonArrayBuilder units = Json.createArrayBuilder();
+        units.add(option("code", DiagramCatalog.PROPOSING_UNIT, messages.text("designer.proposingUnit")));
+        designs.units(currentUser.actor()).forEach((code, name) -> units.add(option("code", code, name)));
+        JsonArrayBuilder forms = Json.createArrayBuilder();
+        DiagramCatalog.FORMS.forEach(form -> forms.add(option("key", form,
+                messages.text("designer.form." + form.substring(form.indexOf(':') + 1)))));
+        return Json.createObjectBuilder().add("roles", roles).add("units", units).add("forms", forms)
+                .add("conditions", options(DiagramCatalog.CONDITIONS, "condition"))
+                .add("actions", options(DiagramCatalog.ACTIONS, "action"))
+                .add("dueDates", options(DiagramCatalog.DATES, "date")
+                        .add(option("expression", "${workingDays.after(5)}", messages.text("designer.date.workingDays", 5)))
+                        .add(option("expression", "${workingDays.after(10)}",
+                                messages.text("designer.date.workingDays", 10))))
+                .build().toString();
+    }
+
+    private JsonArrayBuilder options(List<DiagramCatalog.Option> options, String kind) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        options.forEach(o -> array.add(option("expression", o.expression(),
+                messages.text("designer." + kind + "." + o.name()))));
+        return array;
+    }
+
+    private static JsonObjectBuilder option(String key, String value, String label) {
+        return Json.createObjectBuilder().add(key, value).add("label", label);
+    }
+
+    /** The properties panel's own texts. */
+    private String labels() {
+        JsonObjectBuilder labels = Json.createObjectBuilder();
+        for (String key : List.of("id", "name", "process", "historyTimeToLive", "candidateGroup", "role", "unit",
+                "form", "dueDate", "dueDateCustom", "condition", "noCondition", "action", "none", "selectHint")) {
+            labels.add(key, messages.text("designer.panel." + key));
+        }
+        return labels.build().toString();
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public void setProcessKey(String processKey) {
+        this.processKey = processKey;
+    }
+
+    public String getVersionId() {
+        return versionId;
+    }
+
+    public void setVersionId(String versionId) {
+        this.versionId = versionId;
+    }
+
+    public ProcessVersion getVersion() {
+        return version;
+    }
+
+    public boolean isFromDraft() {
+        return fromDraft;
+    }
+
+    public String getXml() {
+        return xml;
+    }
+
+    public void setXml(String xml) {
+        this.xml = xml;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public String getCatalogJson() {
+        return catalogJson;
+    }
+
+    public String getLabelsJson() {
+        return labelsJson;
+    }
+}

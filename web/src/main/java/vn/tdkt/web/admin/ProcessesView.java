@@ -1,0 +1,115 @@
+package vn.tdkt.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import vn.tdkt.web.i18n.Messages;
+import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.design.DeployOutcome;
+import vn.tdkt.workflow.design.DiagramProblem;
+import vn.tdkt.workflow.design.ProcessDesigns;
+import vn.tdkt.workflow.design.ProcessVersion;
+
+/**
+ * Backing bean of {@code admin/processes.xhtml}: every version of every process with its author, note and running
+ * instances, and a {@code .bpmn} file checked, then deployed as the next version only if nothing is wrong with it.
+ */
+@Named
+@ViewScoped
+public class ProcessesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProcessDesigns designs;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Messages messages;
+
+    private List<ProcessVersion> versions;
+    private transient UploadedFile upload;
+    private String note;
+    private final List<String> problems = new ArrayList<>();
+
+    public void load() {
+        versions = designs.versions(currentUser.actor());
+    }
+
+    /** Checks the chosen file and lists what is wrong with it, deploying nothing. */
+    public void check() {
+        byte[] xml = uploaded();
+        if (xml == null) {
+            return;
+        }
+        List<DiagramProblem> found = designs.check(currentUser.actor(), xml);
+        show(found);
+        if (found.isEmpty()) {
+            messages.info("designer.checkedOk");
+        }
+    }
+
+    /** Deploys the chosen file as the next version of its process, or lists why not. */
+    public void deploy() {
+        byte[] xml = uploaded();
+        if (xml == null) {
+            return;
+        }
+        DeployOutcome outcome = designs.deploy(currentUser.actor(), xml, note);
+        show(outcome.getProblems());
+        if (outcome.isDeployed()) {
+            note = null;
+            load();
+            ProcessVersion deployed = versions.stream()
+                    .filter(v -> outcome.getDefinitionIds().contains(v.getDefinitionId())).findFirst().orElseThrow();
+            messages.info("designer.deployedOk", deployed.getName(), deployed.getVersion());
+        }
+    }
+
+    private byte[] uploaded() {
+        problems.clear();
+        if (upload == null || upload.getSize() == 0) {
+            messages.error("processes-form:bpmn-file", "designer.error.noFile");
+            return null;
+        }
+        return upload.getContent();
+    }
+
+    private void show(List<DiagramProblem> found) {
+        problems.clear();
+        found.forEach(problem -> problems.add(DiagramMessages.text(messages, problem)));
+        if (!found.isEmpty()) {
+            messages.error(null, "designer.refused", found.size());
+        }
+    }
+
+    public List<ProcessVersion> getVersions() {
+        return versions;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -8,7 +8,9 @@
 //            text, bpmn-js's own tooltips and menus (e.g. "Create task", "Append end event"),
 //   onChange(xml): called (debounced) after each change of the diagram
 // }
-// mount returns { getXml(): Promise<string>, importXml(xml): Promise<void>, destroy(), ready: Promise<void> }.
+// mount returns { getXml(): Promise<string>, importXml(xml): Promise<void>, destroy(), ready: Promise<void> }
+// (ready settles when the initial import is done; getXml waits for it).
+// The page gives the container its height; designer.css lays out canvas and panel side by side.
 import Modeler from 'bpmn-js/lib/Modeler';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
@@ -90,6 +92,9 @@ function mount(container, options) {
   }
 
   function importXml(xml) {
+    // A change still waiting to be reported belongs to the diagram being replaced.
+    clearTimeout(changeTimer);
+    changeTimer = null;
     return modeler.importXML(xml || NEW_DIAGRAM).then((result) => {
       if (result && result.warnings && result.warnings.length) {
         console.warn('TdktDesigner: import warnings', result.warnings);

@@ -8,7 +8,8 @@
 //            text, bpmn-js's own tooltips and menus (e.g. "Create task", "Append end event"),
 //   onChange(xml): called (debounced) after each change of the diagram
 // }
-// mount returns { getXml(): Promise<string>, importXml(xml): Promise<void>, destroy(), ready: Promise<void> }
+// mount returns { getXml(): Promise<string>, importXml(xml): Promise<void>, destroy(), ready: Promise<void>,
+//   modeler, markProblems(ids) }
 // (ready settles when the initial import is done; getXml waits for it).
 // The page gives the container its height; designer.css lays out canvas and panel side by side.
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -110,6 +111,21 @@ function mount(container, options) {
 
   return {
     ready,
+
+    /** The bpmn-js modeler itself, for pages that mark elements (the problems of a check) and for tests. */
+    modeler,
+
+    /** Outlines these elements as wrong (the ids a server check named); any earlier marks are cleared. */
+    markProblems(ids) {
+      const canvas = modeler.get('canvas');
+      const registry = modeler.get('elementRegistry');
+      registry.getAll().forEach((element) => canvas.removeMarker(element, 'tdkt-problem'));
+      (ids || []).forEach((id) => {
+        if (registry.get(id)) {
+          canvas.addMarker(id, 'tdkt-problem');
+        }
+      });
+    },
 
     /** The current diagram as formatted BPMN 2.0 XML. */
     getXml() {

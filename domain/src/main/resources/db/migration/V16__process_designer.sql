@@ -17,3 +17,22 @@ CREATE TABLE process_draft (
     saved_by    VARCHAR(64)  NOT NULL,
     saved_at    TIMESTAMP    NOT NULL
 );
+
+-- Every migration of running instances from one version to another: who, when, which instances (all-or-nothing:
+-- a row means the whole batch moved). Append-only, like the proposals' history.
+CREATE TABLE process_migration (
+    id                    BIGSERIAL     PRIMARY KEY,
+    source_definition_id  VARCHAR(64)   NOT NULL,
+    target_definition_id  VARCHAR(64)   NOT NULL,
+    instance_count        INTEGER       NOT NULL,
+    business_keys         TEXT          NOT NULL,
+    migrated_by           VARCHAR(64)   NOT NULL,
+    migrated_at           TIMESTAMP     NOT NULL
+);
+CREATE FUNCTION process_migration_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'process_migration is append-only';
+END
+$$;
+CREATE TRIGGER process_migration_append_only BEFORE UPDATE OR DELETE ON process_migration
+    FOR EACH ROW EXECUTE FUNCTION process_migration_append_only();

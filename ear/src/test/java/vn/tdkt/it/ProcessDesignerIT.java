@@ -26,6 +26,8 @@ import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.design.DeployOutcome;
 import vn.tdkt.workflow.design.DiagramDeployer;
+import vn.tdkt.workflow.design.InstanceMigrations;
+import vn.tdkt.workflow.design.MigrationCandidate;
 import vn.tdkt.workflow.design.ProcessDesigns;
 import vn.tdkt.workflow.design.ProcessVersion;
 import vn.tdkt.workflow.engine.ProcessKeys;
@@ -73,6 +75,15 @@ class ProcessDesignerIT {
     @Inject
     RepositoryService repository;
 
+    @Inject
+    InstanceMigrations migrations;
+
+    @Inject
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/AppDS")
+    javax.sql.DataSource dataSource;
+
     /** Later test classes on this server start the product's own version again. */
     @AfterEach
     void removeDesignedVersions() {
@@ -116,6 +127,63 @@ class ProcessDesignerIT {
                     assertThat(e.getComment()).isEqualTo("Công đoàn cơ sở đồng ý đề nghị.");
                 });
         assertThat(latest(designs.versions(admin)).getRunningInstances()).isPositive();
+    }
+
+    @Test
+    void runningDossiersMoveToTheNewVersionAllTogetherOnlyWhenEveryStepExistsThere() throws Exception {
+        Actor admin = actor("admin");
+        ProcessVersion old = latest(designs.versions(admin));
+        long atVote = dossiers.submitted("Phạm Văn Chuyển");
+        review.approve(actor("leader"), task(atVote, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
+        long atReview = dossiers.submitted("Võ Thị Ở Lại");
+        designs.deploy(admin, DesignedDiagrams.withUnionOpinion(designs.xml(admin, old.getDefinitionId())), null);
+        ProcessVersion designed = latest(designs.versions(admin));
+        long atOpinion = dossiers.submitted("Đỗ Văn Ý Kiến");
+        review.approve(actor("leader"), task(atOpinion, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
+
+        List<MigrationCandidate> forward = migrations.preview(admin, old.getDefinitionId(),
+                designed.getDefinitionId());
+        assertThat(forward).filteredOn(c -> c.getProposalNumber().equals(number(atVote))).singleElement()
+                .satisfies(c -> assertThat(c.isMigratable()).isTrue());
+        // Back to the old version, a dossier at the opinion step has nowhere to stand.
+        assertThat(migrations.preview(admin, designed.getDefinitionId(), old.getDefinitionId()))
+                .filteredOn(c -> c.getProposalNumber().equals(number(atOpinion))).singleElement()
+                .satisfies(c -> assertThat(c.getMissingSteps()).containsExactly("Lấy ý kiến Công đoàn"));
+        String opinionInstance = instance(atOpinion);
+        assertThatThrownBy(() -> migrations.migrate(admin, designed.getDefinitionId(), old.getDefinitionId(),
+                List.of(opinionInstance))).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("designer.migration.cannotMove"));
+        assertThatThrownBy(() -> migrations.migrate(actor("leader"), old.getDefinitionId(),
+                designed.getDefinitionId(), List.of(instance(atVote)))).isInstanceOf(DomainException.class);
+
+        assertThat(migrations.migrate(admin, old.getDefinitionId(), designed.getDefinitionId(),
+                List.of(instance(atVote), instance(atReview)))).isEqualTo(2);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance(atVote)).singleResult()
+                .getProcessDefinitionId()).isEqualTo(designed.getDefinitionId());
+        assertThat(councilVotes.record(actor("secretary"), task(atVote, ProcessKeys.TASK_COUNCIL_VOTE), 9, 8, 7, 1,
+                0)).isTrue();
+        // Moved at the unit head's review, it now passes the opinion step after approval.
+        review.approve(actor("leader"), task(atReview, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
+        assertThat(task(atReview, DesignedDiagrams.OPINION_TASK)).isNotBlank();
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.ResultSet row = connection.createStatement().executeQuery(
+                        "SELECT instance_count, business_keys, migrated_by FROM process_migration"
+                                + " ORDER BY id DESC LIMIT 1")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getInt(1)).isEqualTo(2);
+            assertThat(row.getString(2)).contains(number(atVote), number(atReview));
+            assertThat(row.getString(3)).isEqualTo("admin");
+        }
+    }
+
+    private String number(long proposalId) {
+        return clerkProposals.read(actor("clerk"), proposalId).getNumber();
+    }
+
+    private String instance(long proposalId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number(proposalId)).singleResult()
+                .getId();
     }
 
     @Test

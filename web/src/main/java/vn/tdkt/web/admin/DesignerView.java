@@ -112,6 +112,10 @@ public class DesignerView implements Serializable {
     }
 
     private void show(List<DiagramProblem> found) {
+        jakarta.json.JsonArrayBuilder ids = Json.createArrayBuilder();
+        found.stream().map(DiagramProblem::getElementId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(ids::add);
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("problemIds", ids.build().toString());
         problems.clear();
         found.forEach(problem -> problems.add(DiagramMessages.text(messages, problem)));
         if (!found.isEmpty()) {
@@ -152,15 +156,46 @@ public class DesignerView implements Serializable {
         return Json.createObjectBuilder().add(key, value).add("label", label);
     }
 
-    /** The properties panel's own texts. */
+    /** The properties panel's own texts, the element types' names and bpmn-js's menus, in the page's language. */
     private String labels() {
         JsonObjectBuilder labels = Json.createObjectBuilder();
-        for (String key : List.of("id", "name", "process", "historyTimeToLive", "candidateGroup", "role", "unit",
-                "form", "dueDate", "dueDateCustom", "condition", "noCondition", "action", "none", "selectHint")) {
+        for (String key : PANEL_LABELS) {
             labels.add(key, messages.text("designer.panel." + key));
         }
+        for (String type : ELEMENT_TYPES) {
+            labels.add("type.bpmn:" + type, messages.text("designer.type." + type));
+        }
+        BPMN_JS_LABELS.forEach((english, key) -> labels.add(english, messages.text("designer.tool." + key)));
         return labels.build().toString();
     }
+
+    private static final List<String> PANEL_LABELS = List.of("panelTitle", "id", "name", "processName",
+            "historyTimeToLive", "historyTimeToLiveInvalid", "candidateGroup", "role", "unit",
+            "candidateGroupIncomplete", "form", "dueDate", "dueDateCustom", "dueDateDuration", "dueDateInvalid",
+            "condition", "conditionNone", "conditionDefault", "action", "none", "choose", "currentValue",
+            "importError");
+
+    private static final List<String> ELEMENT_TYPES = List.of("Process", "UserTask", "ServiceTask", "Task",
+            "ExclusiveGateway", "ParallelGateway", "StartEvent", "EndEvent", "BoundaryEvent", "IntermediateCatchEvent",
+            "SequenceFlow");
+
+    /** bpmn-js's English texts (its translation keys) to our bundle keys. */
+    private static final java.util.Map<String, String> BPMN_JS_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("Create user task", "createUserTask"),
+            java.util.Map.entry("Create service task", "createServiceTask"),
+            java.util.Map.entry("Create start event", "createStartEvent"),
+            java.util.Map.entry("Create end event", "createEndEvent"),
+            java.util.Map.entry("Create gateway", "createGateway"),
+            java.util.Map.entry("Activate hand tool", "handTool"),
+            java.util.Map.entry("Activate lasso tool", "lassoTool"),
+            java.util.Map.entry("Activate create/remove space tool", "spaceTool"),
+            java.util.Map.entry("Activate global connect tool", "connectTool"),
+            java.util.Map.entry("Append task", "appendTask"),
+            java.util.Map.entry("Append end event", "appendEndEvent"),
+            java.util.Map.entry("Append gateway", "appendGateway"),
+            java.util.Map.entry("Connect using sequence flow", "connect"),
+            java.util.Map.entry("Delete", "delete"),
+            java.util.Map.entry("Change element", "changeElement"));
 
     public String getProcessKey() {
         return processKey;

@@ -7,10 +7,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.design.DeployOutcome;
 import vn.tdkt.workflow.design.DiagramProblem;
+import vn.tdkt.workflow.design.InstanceMigrations;
+import vn.tdkt.workflow.design.MigrationCandidate;
 import vn.tdkt.workflow.design.ProcessDesigns;
 import vn.tdkt.workflow.design.ProcessVersion;
 
@@ -28,6 +31,9 @@ public class ProcessesView implements Serializable {
     transient ProcessDesigns designs;
 
     @Inject
+    transient InstanceMigrations migrations;
+
+    @Inject
     transient CurrentUser currentUser;
 
     @Inject
@@ -37,6 +43,10 @@ public class ProcessesView implements Serializable {
     private transient UploadedFile upload;
     private String note;
     private final List<String> problems = new ArrayList<>();
+    private ProcessVersion migrationSource;
+    private ProcessVersion migrationTarget;
+    private List<MigrationCandidate> candidates = List.of();
+    private final java.util.Map<String, Boolean> chosen = new java.util.HashMap<>();
 
     public void load() {
         versions = designs.versions(currentUser.actor());
@@ -72,6 +82,51 @@ public class ProcessesView implements Serializable {
         }
     }
 
+    /** Shows which running instances of an old version can move to the latest version of its process. */
+    public void prepareMigration(ProcessVersion source) {
+        migrationSource = source;
+        migrationTarget = versions.stream().filter(v -> v.getProcessKey().equals(source.getProcessKey())
+                && v.isLatest()).findFirst().orElse(null);
+        chosen.clear();
+        candidates = List.of();
+        if (migrationTarget == null || migrationTarget.getDefinitionId().equals(source.getDefinitionId())) {
+            migrationSource = null;
+            return;
+        }
+        try {
+            candidates = migrations.preview(currentUser.actor(), source.getDefinitionId(),
+                    migrationTarget.getDefinitionId());
+            candidates.forEach(c -> chosen.put(c.getInstanceId(), c.isMigratable()));
+        } catch (DomainException e) {
+            migrationSource = null;
+            messages.error(e);
+        }
+    }
+
+    /** Moves the chosen instances to the latest version, all together or none. */
+    public void migrate() {
+        if (migrationSource == null) {
+            return;
+        }
+        List<String> ids = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(java.util.Map.Entry::getKey).toList();
+        try {
+            int moved = migrations.migrate(currentUser.actor(), migrationSource.getDefinitionId(),
+                    migrationTarget.getDefinitionId(), ids);
+            messages.info("designer.migration.done", moved, migrationTarget.getVersion());
+            migrationSource = null;
+            candidates = List.of();
+            load();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    public void cancelMigration() {
+        migrationSource = null;
+        candidates = List.of();
+    }
+
     private byte[] uploaded() {
         problems.clear();
         if (upload == null || upload.getSize() == 0) {
@@ -87,6 +142,22 @@ public class ProcessesView implements Serializable {
         if (!found.isEmpty()) {
             messages.error(null, "designer.refused", found.size());
         }
+    }
+
+    public ProcessVersion getMigrationSource() {
+        return migrationSource;
+    }
+
+    public ProcessVersion getMigrationTarget() {
+        return migrationTarget;
+    }
+
+    public List<MigrationCandidate> getCandidates() {
+        return candidates;
+    }
+
+    public java.util.Map<String, Boolean> getChosen() {
+        return chosen;
     }
 
     public List<ProcessVersion> getVersions() {

@@ -42,6 +42,12 @@ public class TaskPage {
         return browser.find(By.id("vote-form")).getText();
     }
 
+    /** Gives the opinion a step an administrator added asks for. */
+    public InboxPage giveOpinion(String opinion, boolean agree) {
+        browser.find(By.id("opinion-form:opinion")).sendKeys(opinion);
+        return toInbox(By.id(agree ? "opinion-form:agree" : "opinion-form:disagree"));
+    }
+
     public InboxPage accept() {
         return toInbox(By.id("accept-form:accept"));
     }

@@ -9,7 +9,7 @@
 //   onChange(xml): called (debounced) after each change of the diagram
 // }
 // mount returns { getXml(): Promise<string>, importXml(xml): Promise<void>, destroy(), ready: Promise<void>,
-//   modeler, markProblems(ids) }
+//   modeler, markProblems(ids), markCurrent(ids) }
 // (ready settles when the initial import is done; getXml waits for it).
 // The page gives the container its height; designer.css lays out canvas and panel side by side.
 import Modeler from 'bpmn-js/lib/Modeler';
@@ -107,6 +107,18 @@ function mount(container, options) {
     });
   }
 
+  /** Puts the CSS marker on exactly these elements (ids not in the diagram are ignored). */
+  function mark(ids, marker) {
+    const canvas = modeler.get('canvas');
+    const registry = modeler.get('elementRegistry');
+    registry.getAll().forEach((element) => canvas.removeMarker(element, marker));
+    (ids || []).forEach((id) => {
+      if (registry.get(id)) {
+        canvas.addMarker(id, marker);
+      }
+    });
+  }
+
   let ready = importXml(opts.xml);
 
   return {
@@ -117,14 +129,12 @@ function mount(container, options) {
 
     /** Outlines these elements as wrong (the ids a server check named); any earlier marks are cleared. */
     markProblems(ids) {
-      const canvas = modeler.get('canvas');
-      const registry = modeler.get('elementRegistry');
-      registry.getAll().forEach((element) => canvas.removeMarker(element, 'tdkt-problem'));
-      (ids || []).forEach((id) => {
-        if (registry.get(id)) {
-          canvas.addMarker(id, 'tdkt-problem');
-        }
-      });
+      mark(ids, 'tdkt-problem');
+    },
+
+    /** Highlights the steps a running instance stands at; any earlier highlight is cleared. */
+    markCurrent(ids) {
+      mark(ids, 'tdkt-current');
     },
 
     /** The current diagram as formatted BPMN 2.0 XML. */

@@ -57,6 +57,11 @@ public class Unit {
         this.name = Texts.required("name", name, 255, false);
     }
 
+    /** A new name (the code stays: proposal numbers and candidate groups carry it). */
+    public void rename(String newName) {
+        this.name = Texts.required("name", newName, 255, false);
+    }
+
     /** Places the unit in the tree; a unit can never become its own ancestor. */
     public void placeUnder(Unit newParent, String sector, UnitLevel level) {
         for (Unit ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {

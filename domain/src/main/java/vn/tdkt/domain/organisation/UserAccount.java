@@ -108,6 +108,26 @@ public class UserAccount {
         this.enabled = false;
     }
 
+    /** Signs in again after an administrator disabled the account. */
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Name and position as the administrator corrects them. */
+    public void describe(String fullName, String position) {
+        this.fullName = Texts.required("fullName", fullName, 200, false);
+        this.position = Texts.normalise(position);
+    }
+
+    /** Moves the account to a unit with these roles (at least one); the user sees that unit's dossiers from now. */
+    public void assign(Unit unit, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw DomainException.invalid("roles", "validation.required");
+        }
+        this.unit = Objects.requireNonNull(unit);
+        this.roles = EnumSet.copyOf(roles);
+    }
+
     /** The acting user of a use case, detached from persistence. */
     public Actor toActor() {
         return new Actor(id, username, fullName, unit.getId(), unit.getCode(), roles);

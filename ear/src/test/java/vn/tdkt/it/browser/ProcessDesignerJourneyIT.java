@@ -69,11 +69,13 @@ class ProcessDesignerJourneyIT extends BrowserTest {
         assertThat(opinion.stepName()).isEqualTo(OPINION_STEP);
         opinion.giveOpinion("Ban Chấp hành Công đoàn cơ sở nhất trí đề nghị.", true);
         assertThat(browser.pageText()).contains("Đã ghi ý kiến về hồ sơ " + newer);
-        assertThat(InboxPage.open(browser).rowText(newer)).contains("Thư ký hội đồng ghi kết quả bỏ phiếu");
+        assertThat(InboxPage.open(browser).rowText(newer)).contains("Ghi kết quả bỏ phiếu Hội đồng");
 
         login.signInAs("admin");
         versions = ProcessesPage.open(browser).prepareMigration(current);
         assertThat(versions.candidate(older)).contains("Thủ trưởng", "Có");
+        assertThat(versions.showPosition(older).currentSteps()).containsExactly("Task_UnitHeadReview");
+        versions = ProcessesPage.open(browser).prepareMigration(current);
         versions = versions.migrateOnly(older);
         assertThat(versions.messages()).contains("Đã chuyển 1 hồ sơ sang phiên bản " + (current + 1));
 

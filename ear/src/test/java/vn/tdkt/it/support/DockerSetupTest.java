@@ -164,6 +164,26 @@ class DockerSetupTest {
     }
 
     @Test
+    void theBuildStageHasTheNodeAndNpmTheWebModuleBuildsWith() {
+        assertThat(read("web/pom.xml")).as("this check guards the npm build of web/pom.xml").contains("npm");
+        List<Instruction> all = instructions();
+        int lastFrom = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).is("FROM")) {
+                lastFrom = i;
+            }
+        }
+        List<String> buildStage = all.subList(0, lastFrom).stream().filter(i -> i.is("COPY") || i.is("RUN"))
+                .map(Instruction::arguments).toList();
+        assertThat(buildStage).as("the build stage of docker/Dockerfile must bring Node.js (web runs npm ci)")
+                .anyMatch(a -> a.startsWith("--from=node:") && a.contains("/usr/local/bin/node"))
+                .anyMatch(a -> a.startsWith("--from=node:") && a.contains("node_modules/npm"))
+                .anyMatch(a -> a.contains("/usr/local/bin/npm"));
+        assertThat(read("docker/Dockerfile.dockerignore")).as("a host's node_modules must stay out of the image")
+                .contains("**/node_modules");
+    }
+
+    @Test
     void theImageDeploysTheEarAsAnUnprivilegedUser() {
         assertThat(read("ear/pom.xml"))
                 .as("ear/pom.xml must build target/tdkt.ear (finalName tdkt), the file docker/Dockerfile deploys")

@@ -48,6 +48,9 @@ public class DesignerView implements Serializable {
 
     private String processKey = ProcessKeys.COMMENDATION_PROPOSAL;
     private String versionId;
+    private String instanceId;
+    private String instanceNumber;
+    private String currentJson = "[]";
     private ProcessVersion version;
     private boolean fromDraft;
     private String xml;
@@ -58,6 +61,16 @@ public class DesignerView implements Serializable {
 
     /** Opens the requested version, else the saved draft of the process, else its latest version. */
     public void load() {
+        if (instanceId != null) {
+            // A running instance: its own version, with the steps it stands at highlighted.
+            designs.position(currentUser.actor(), instanceId).ifPresentOrElse(position -> {
+                versionId = position.getDefinitionId();
+                instanceNumber = position.getProposalNumber();
+                JsonArrayBuilder ids = Json.createArrayBuilder();
+                position.getActivityIds().forEach(ids::add);
+                currentJson = ids.build().toString();
+            }, () -> messages.error(null, "designer.error.noInstance", instanceId));
+        }
         List<ProcessVersion> versions = designs.versions(currentUser.actor());
         Optional<String> draft = versionId == null ? designs.draft(currentUser.actor(), processKey) : Optional.empty();
         version = versions.stream().filter(v -> versionId == null ? v.getProcessKey().equals(processKey) && v.isLatest()
@@ -211,6 +224,24 @@ public class DesignerView implements Serializable {
 
     public void setVersionId(String versionId) {
         this.versionId = versionId;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
+    }
+
+    public void setInstanceId(String instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    /** The dossier of the instance shown, when the page was opened on one. */
+    public String getInstanceNumber() {
+        return instanceNumber;
+    }
+
+    /** The steps the instance stands at, as a JSON array of element ids. */
+    public String getCurrentJson() {
+        return currentJson;
     }
 
     public ProcessVersion getVersion() {

@@ -65,6 +65,20 @@ public class ProcessDesigns {
         return versions;
     }
 
+    /**
+     * Where a running instance stands: its version and the steps it is at now; empty when it no longer runs.
+     */
+    public java.util.Optional<InstancePosition> position(Actor admin, String instanceId) {
+        admin.require(Role.ADMIN);
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = instanceId == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        if (instance == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new InstancePosition(instance.getProcessDefinitionId(),
+                instance.getBusinessKey(), runtime.getActiveActivityIds(instance.getId())));
+    }
+
     /** The problems that would keep this diagram out of the engine; none when it may deploy. */
     public List<DiagramProblem> check(Actor admin, byte[] xml) {
         admin.require(Role.ADMIN);

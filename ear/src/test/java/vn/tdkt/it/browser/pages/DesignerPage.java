@@ -23,6 +23,16 @@ public class DesignerPage {
                 "return document.querySelectorAll('#designer-root .djs-shape').length > 5;")));
     }
 
+    /** The elements highlighted as where the instance stands (waits for the highlight to be drawn). */
+    public java.util.List<String> currentSteps() {
+        browser.waitUntil(d -> Boolean.TRUE.equals(js().executeScript(
+                "return document.querySelectorAll('#designer-root .djs-element.tdkt-current').length > 0;")));
+        @SuppressWarnings("unchecked")
+        java.util.List<String> ids = (java.util.List<String>) js().executeScript("return Array.from(document"
+                + ".querySelectorAll('#designer-root .djs-element.tdkt-current')).map(e => e.dataset.elementId);");
+        return ids;
+    }
+
     /** How many shapes the canvas shows. */
     public long shapes() {
         return (Long) js().executeScript("return document.querySelectorAll('#designer-root .djs-shape').length;");
@@ -66,15 +76,20 @@ public class DesignerPage {
     }
 
     public DesignerPage form(String formLabel) {
-        new Select(browser.find(By.cssSelector(".tdkt-designer__panel [data-key='form']")))
+        new Select(browser.find(By.cssSelector(".tdkt-designer__panel [data-key='formKey']")))
                 .selectByVisibleText(formLabel);
         return this;
     }
 
     /** Asks the server to check the diagram; answers the messages and the listed problems. */
     public String check() {
+        // The answer replaces the messages: clear the previous one first, so that the wait below sees the new one.
+        js().executeScript("document.getElementById('page-messages').innerHTML = '';"
+                + " document.getElementById('designer-problems').innerHTML = '';");
         browser.find(By.id("check")).click();
-        browser.waitUntil(d -> !d.findElement(By.id("page-messages")).getText().isBlank());
+        browser.waitUntil(d -> Boolean.TRUE.equals(js().executeScript("var m = document.getElementById("
+                + "'page-messages'); return m !== null && m.innerText.trim().length > 0"
+                + " && PrimeFaces.ajax.Queue.isEmpty();")));
         return browser.find(By.id("page-messages")).getText() + "\n"
                 + browser.driver().findElement(By.id("designer-problems")).getText();
     }

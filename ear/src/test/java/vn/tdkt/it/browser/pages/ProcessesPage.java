@@ -60,6 +60,13 @@ public class ProcessesPage {
         return browser.find(By.cssSelector("tr.migration-candidate[data-proposal='" + proposalNumber + "']")).getText();
     }
 
+    /** Opens the designer on the version the dossier runs on, with the steps it stands at highlighted. */
+    public DesignerPage showPosition(String proposalNumber) {
+        browser.clickAndWaitForReload(browser.find(By.cssSelector(
+                "tr.migration-candidate[data-proposal='" + proposalNumber + "'] a.instance-position")));
+        return new DesignerPage(browser);
+    }
+
     /** Moves only this dossier (every other choice cleared), confirming the dialog. */
     public ProcessesPage migrateOnly(String proposalNumber) {
         for (WebElement row : browser.driver().findElements(By.cssSelector("tr.migration-candidate"))) {

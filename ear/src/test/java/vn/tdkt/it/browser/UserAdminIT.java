@@ -1,0 +1,67 @@
+package vn.tdkt.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The administrator creates an account in the browser (a too short password first refused beside the field), the
+ * new clerk signs in and sees their unit's list; once disabled, the account no longer signs in.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UserAdminIT extends BrowserTest {
+
+    @Test
+    void anAdministratorCreatesAClerkWhoSignsInUntilTheAccountIsDisabled() {
+        String username = "thu.ky." + System.currentTimeMillis() % 100000;
+        login.signInAs("admin");
+        browser.open("/app/admin/users.xhtml");
+        browser.clickAndWaitForAjax(By.id("users-form:new-user"));
+        type("users-form:username", username);
+        type("users-form:full-name", "Đinh Thị Thu Kỳ");
+        type("users-form:position", "Cán bộ thi đua");
+        browser.find(By.id("users-form:unit")).click();
+        browser.find(By.cssSelector("#users-form\\:unit_items li[data-label='Công an tỉnh']")).click();
+        browser.find(By.xpath("//label[text()='Cán bộ thi đua']/preceding-sibling::div")).click();
+        type("users-form:password", "ngắn");
+        browser.clickAndWaitForReload(By.id("users-form:save-user"));
+        assertThat(browser.find(By.id("users-form:password-message")).getText()).contains("ít nhất 8 ký tự");
+
+        type("users-form:password", "mật khẩu đủ dài");
+        browser.clickAndWaitForReload(By.id("users-form:save-user"));
+        assertThat(browser.pageText()).contains("Đã tạo tài khoản " + username);
+        WebElement row = browser.find(By.xpath("//tr[contains(@class,'user-row')][td[1][normalize-space()='"
+                + username + "']]"));
+        assertThat(row.getText()).contains("Đinh Thị Thu Kỳ", "Công an tỉnh", "Cán bộ thi đua", "Có");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        login.submit(username, "mật khẩu đủ dài");
+        browser.open("/app/proposals.xhtml");
+        assertThat(browser.pageText()).contains("Đinh Thị Thu Kỳ");
+
+        login.signInAs("admin");
+        browser.open("/app/admin/users.xhtml");
+        browser.clickAndWaitForAjax(By.xpath("//tr[contains(@class,'user-row')][td[1][normalize-space()='"
+                + username + "']]//button[contains(@class,'edit-user')]"));
+        browser.clickAndWaitForReload(By.id("users-form:disable-user"));
+        assertThat(browser.pageText()).contains("Đã khóa tài khoản " + username);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        login.submit(username, "mật khẩu đủ dài");
+        assertThat(browser.driver().getCurrentUrl()).contains("login");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

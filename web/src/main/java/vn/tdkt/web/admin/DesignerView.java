@@ -113,9 +113,7 @@ public class DesignerView implements Serializable {
         DeployOutcome outcome = designs.deploy(currentUser.actor(), bytes(), note);
         show(outcome.getProblems());
         if (outcome.isDeployed()) {
-            ProcessVersion deployed = designs.versions(currentUser.actor()).stream()
-                    .filter(v -> outcome.getDefinitionIds().contains(v.getDefinitionId())).findFirst().orElseThrow();
-            messages.info("designer.deployedOk", deployed.getName(), deployed.getVersion());
+            messages.info("designer.deployedOk", outcome.getProcessName(), outcome.getVersion());
             navigation.redirect("/app/admin/processes.xhtml");
         }
     }
@@ -130,10 +128,7 @@ public class DesignerView implements Serializable {
                 .forEach(ids::add);
         org.primefaces.PrimeFaces.current().ajax().addCallbackParam("problemIds", ids.build().toString());
         problems.clear();
-        found.forEach(problem -> problems.add(DiagramMessages.text(messages, problem)));
-        if (!found.isEmpty()) {
-            messages.error(null, "designer.refused", found.size());
-        }
+        problems.addAll(DiagramMessages.show(messages, found));
     }
 
     /** What the properties panel offers, each with its label in the page's language. */

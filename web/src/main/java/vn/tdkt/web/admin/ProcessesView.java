@@ -76,9 +76,7 @@ public class ProcessesView implements Serializable {
         if (outcome.isDeployed()) {
             note = null;
             load();
-            ProcessVersion deployed = versions.stream()
-                    .filter(v -> outcome.getDefinitionIds().contains(v.getDefinitionId())).findFirst().orElseThrow();
-            messages.info("designer.deployedOk", deployed.getName(), deployed.getVersion());
+            messages.info("designer.deployedOk", outcome.getProcessName(), outcome.getVersion());
         }
     }
 
@@ -138,10 +136,7 @@ public class ProcessesView implements Serializable {
 
     private void show(List<DiagramProblem> found) {
         problems.clear();
-        found.forEach(problem -> problems.add(DiagramMessages.text(messages, problem)));
-        if (!found.isEmpty()) {
-            messages.error(null, "designer.refused", found.size());
-        }
+        problems.addAll(DiagramMessages.show(messages, found));
     }
 
     public ProcessVersion getMigrationSource() {

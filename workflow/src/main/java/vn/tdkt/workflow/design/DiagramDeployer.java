@@ -43,7 +43,10 @@ public final class DiagramDeployer {
         }
         List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery()
                 .deploymentId(deployment.getId()).list();
-        return DeployOutcome.deployed(deployment.getId(), definitions.stream().map(ProcessDefinition::getId).toList());
+        ProcessDefinition first = definitions.stream().filter(d -> d.getKey().equals(processKey)).findFirst()
+                .orElse(definitions.get(0));
+        return DeployOutcome.deployed(deployment.getId(), definitions.stream().map(ProcessDefinition::getId).toList(),
+                first.getName() == null ? first.getKey() : first.getName(), first.getVersion());
     }
 
     private static String abbreviate(String text) {

@@ -17,7 +17,7 @@ import vn.tdkt.workflow.engine.CandidateGroups;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
 
 /**
- * The opinion steps administrators add to the procedure (form {@code tdkt:opinion}, e.g. "Lấy ý kiến Công đoàn"):
+ * The opinion steps administrators add to the procedure (form {@code tdkt:opinion}, e.g. the trade union's view):
  * the person asked agrees or not, with reasons, written into the dossier's history in the role the step was offered
  * to; the task completes with decision {@code AGREE} or {@code DISAGREE} for the diagram's gateways to use.
  */

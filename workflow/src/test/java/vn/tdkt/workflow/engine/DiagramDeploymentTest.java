@@ -87,6 +87,8 @@ class DiagramDeploymentTest {
 
         assertThat(repository.getProcessDefinition(next.getDefinitionIds().get(0)).getVersion())
                 .isEqualTo(repository.getProcessDefinition(first.getDefinitionIds().get(0)).getVersion() + 1);
+        assertThat(next.getVersion()).isEqualTo(first.getVersion() + 1);
+        assertThat(next.getProcessName()).isEqualTo("Thử");
         assertThat(old.getProcessDefinitionId()).isEqualTo(first.getDefinitionIds().get(0));
         assertThat(fresh.getProcessDefinitionId()).isEqualTo(next.getDefinitionIds().get(0));
         Task task = tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult();

@@ -163,6 +163,18 @@ public class Proposal {
         }
     }
 
+    /**
+     * A bloc's proposal (Cờ thi đua, Bằng khen for its leading members), drafted by the head unit's clerk from the
+     * bloc's acclamation, goes straight to the provincial board: the bloc's scoring, meeting and ballot stand for
+     * the unit's own review and council.
+     */
+    public void sendByBloc(Actor clerk, String note, LocalDateTime now) {
+        requireEditableBy(clerk);
+        requireStatus(ProposalStatus.DRAFT, "task.error.alreadyHandled");
+        status = ProposalStatus.AT_BOARD;
+        record(ProposalAction.PROPOSED_BY_BLOC, clerk, Texts.normaliseMultiline(note), now);
+    }
+
     /** The clerk adds a checked file; the same bytes twice in one dossier are refused. */
     public Attachment attach(AttachmentKind kind, String fileName, String contentType, long size, String sha256,
             Actor clerk, LocalDateTime now) {

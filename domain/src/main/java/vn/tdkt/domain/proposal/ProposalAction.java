@@ -28,7 +28,9 @@ public enum ProposalAction {
     NOT_COMMENDED(null),
     /** An opinion given at a step an administrator added; the step says in which role. */
     OPINION_AGREED(null),
-    OPINION_DISAGREED(null);
+    OPINION_DISAGREED(null),
+    /** Drafted from a bloc's acclamation and sent to the board by the head unit's clerk. */
+    PROPOSED_BY_BLOC(Role.CLERK);
 
     private final Role role;
 

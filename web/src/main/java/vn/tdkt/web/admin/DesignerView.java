@@ -139,6 +139,7 @@ public class DesignerView implements Serializable {
         }
         JsonArrayBuilder units = Json.createArrayBuilder();
         units.add(option("code", DiagramCatalog.PROPOSING_UNIT, messages.text("designer.proposingUnit")));
+        units.add(option("code", DiagramCatalog.BLOC_HEAD_UNIT, messages.text("designer.headUnit")));
         designs.units(currentUser.actor()).forEach((code, name) -> units.add(option("code", code, name)));
         JsonArrayBuilder forms = Json.createArrayBuilder();
         DiagramCatalog.FORMS.forEach(form -> forms.add(option("key", form,

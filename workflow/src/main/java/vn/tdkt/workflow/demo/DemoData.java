@@ -19,6 +19,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.bloc.ReviewKind;
+import vn.tdkt.domain.eligibility.RuleSet;
+import vn.tdkt.domain.movement.Criterion;
+import vn.tdkt.workflow.bloc.BlocKeys;
+import vn.tdkt.workflow.bloc.BlocReviews;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.eligibility.RuleSetCatalog;
 import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.bloc.BlocRole;
 import vn.tdkt.domain.catalog.Title;
@@ -87,6 +95,12 @@ public class DemoData {
     @Inject
     DossierAttachments attachments;
 
+    @Inject
+    BlocReviews blocReviews;
+
+    @Inject
+    RuleSetCatalog ruleSets;
+
     @PostConstruct
     void createOnce() {
         if (!Settings.demoMode()) {
@@ -120,6 +134,7 @@ public class DemoData {
         for (String[] row : table("proposals.tsv")) {
             createProposal(row);
         }
+        createBlocReviews();
         LOG.info("Demo mode: created the demo units, accounts (password 'demo'), people, award register and proposals.");
     }
 
@@ -165,10 +180,17 @@ public class DemoData {
             em.persist(new DisciplineRecord(person(row[0], row[1]), row[2], row[3], LocalDate.parse(row[4]),
                     row.length > 5 && !row[5].isBlank() ? LocalDate.parse(row[5]) : null));
         }
+        Map<String, List<Criterion>> criteria = new LinkedHashMap<>();
+        for (String[] row : table("movement_criteria.tsv")) {
+            criteria.computeIfAbsent(row[0], code -> new java.util.ArrayList<>()).add(new Criterion(
+                    Integer.parseInt(row[1]), row[2], new java.math.BigDecimal(row[3]), new java.math.BigDecimal(row[4]),
+                    Boolean.parseBoolean(row[5])));
+        }
         for (String[] row : table("movements.tsv")) {
             em.persist(new Movement(row[0], row[1], MovementKind.valueOf(row[2]),
                     row[3].isBlank() ? null : unit(row[3]), LocalDate.parse(row[4]), LocalDate.parse(row[5]),
-                    row.length > 6 && !row[6].isBlank() ? LocalDate.parse(row[6]) : null, List.of()));
+                    row.length > 6 && !row[6].isBlank() ? LocalDate.parse(row[6]) : null,
+                    criteria.getOrDefault(row[0], List.of())));
         }
         Map<String, Bloc> blocs = new LinkedHashMap<>();
         Map<String, Map<Unit, BlocRole>> years = new LinkedHashMap<>();
@@ -182,6 +204,58 @@ public class DemoData {
             blocs.get(parts[0]).composeYear(Integer.parseInt(parts[1]), roles);
         });
         blocs.values().forEach(em::persist);
+    }
+
+    /**
+     * The bloc's reviews: 2024's year-end review scored, ranked and acclaimed as it happened (its proposals were
+     * decided in 2025 and are in the register), 2025's opened by the new head and waiting for the members' scores.
+     */
+    private void createBlocReviews() {
+        Map<String, String> clerkOfUnit = new LinkedHashMap<>();
+        for (String[] row : table("users.tsv")) {
+            if (row[4].contains("CLERK")) {
+                clerkOfUnit.putIfAbsent(row[3], row[0]);
+            }
+        }
+        RuleSet rules = ruleSets.inForceOn(LocalDate.now(BusinessClock.ZONE));
+        for (String[] row : table("bloc_reviews.tsv")) {
+            Bloc bloc = em.createQuery("select b from Bloc b where b.code = :code", Bloc.class)
+                    .setParameter("code", row[0]).getSingleResult();
+            int year = Integer.parseInt(row[1]);
+            ReviewKind kind = ReviewKind.valueOf(row[2]);
+            Movement movement = em.createQuery("select m from Movement m where m.code = :code", Movement.class)
+                    .setParameter("code", row[3]).getSingleResult();
+            Actor head = actor(row[4]);
+            if (row.length < 6 || row[5].isBlank()) {
+                blocReviews.open(head, bloc.getCode(), year, kind, movement.getId());
+                continue;
+            }
+            BlocReview review = BlocReview.open(bloc, year, kind, movement, head, BusinessClock.now());
+            for (String[] scores : table("bloc_scores.tsv")) {
+                if (!scores[0].equals(row[0]) || Integer.parseInt(scores[1]) != year || !scores[2].equals(row[2])) {
+                    continue;
+                }
+                Map<Integer, java.math.BigDecimal> given = new LinkedHashMap<>();
+                for (int c = 4; c < scores.length; c++) {
+                    given.put(c - 3, new java.math.BigDecimal(scores[c]));
+                }
+                for (Unit scorer : review.members()) {
+                    Actor clerk = actor(clerkOfUnit.get(scorer.getCode()));
+                    if (scorer.getCode().equals(scores[3])) {
+                        review.scoreSelf(clerk, given);
+                    } else {
+                        review.scorePeer(clerk, scores[3], given);
+                    }
+                }
+            }
+            review.consolidate(head, rules.parameter(BlocKeys.SELF_WEIGHT));
+            review.recordAcclamation(head, row[5], Integer.parseInt(row[6]), Integer.parseInt(row[7]),
+                    Integer.parseInt(row[8]), rules.parameter(BlocKeys.QUORUM),
+                    rules.parameter(BlocKeys.THRESHOLD_OF_PRESENT));
+            review.markProposed();
+            em.persist(review);
+        }
+        em.flush();
     }
 
     private void createProposal(String[] row) {

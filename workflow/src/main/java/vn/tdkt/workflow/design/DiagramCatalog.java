@@ -15,6 +15,9 @@ public final class DiagramCatalog {
     /** The unit part of a candidate group meaning "the unit that proposed the dossier". */
     public static final String PROPOSING_UNIT = "${unitCode}";
 
+    /** The unit part of a candidate group meaning "the bloc's head that year" (bloc reviews). */
+    public static final String BLOC_HEAD_UNIT = "${headUnit}";
+
     /** A named expression. */
     public record Option(String name, String expression) {
     }
@@ -35,7 +38,9 @@ public final class DiagramCatalog {
             new Option("decidedByUnit", "${decidedByUnit}"),
             new Option("decidedAbove", "${!decidedByUnit}"),
             new Option("stateLevel", "${stateLevel}"),
-            new Option("notStateLevel", "${!stateLevel}"));
+            new Option("notStateLevel", "${!stateLevel}"),
+            new Option("yearEnd", "${yearEnd}"),
+            new Option("midYear", "${!yearEnd}"));
 
     /** Service task and listener actions: the application's own services, reached through named beans. */
     public static final List<Option> ACTIONS = List.of(
@@ -44,7 +49,8 @@ public final class DiagramCatalog {
             new Option("remind", "${processActions.remind(execution)}"),
             new Option("escalate", "${processActions.escalate(execution)}"),
             new Option("supplementExpired", "${processActions.supplementExpired(execution)}"),
-            new Option("clearDecision", "${execution.removeVariable('decision')}"));
+            new Option("clearDecision", "${execution.removeVariable('decision')}"),
+            new Option("blocProposals", "${blocActions.propose(execution)}"));
 
     /** Dates the services compute on the instance (working days from the rule set and the holiday calendar). */
     public static final List<Option> DATES = List.of(
@@ -59,7 +65,7 @@ public final class DiagramCatalog {
     /** The task forms of the application (the task page has one per key). */
     public static final List<String> FORMS = List.of("tdkt:unit-head-review", "tdkt:revise-proposal",
             "tdkt:council-vote", "tdkt:reception", "tdkt:supplement", "tdkt:reception-final", "tdkt:appraisal",
-            "tdkt:public-notice", "tdkt:decision", OPINION_FORM);
+            "tdkt:public-notice", "tdkt:decision", OPINION_FORM, "tdkt:bloc-consolidation", "tdkt:bloc-acclamation");
 
     /** A due date or timer N working days from the moment the task or timer starts ({@code WorkingDays.after}). */
     public static final Pattern WORKING_DAYS = Pattern.compile("\\$\\{workingDays\\.after\\(([1-9][0-9]{0,2})\\)\\}");

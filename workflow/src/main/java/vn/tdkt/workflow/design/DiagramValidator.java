@@ -273,7 +273,8 @@ public final class DiagramValidator {
         String unit = at < 0 ? "" : group.substring(at + 1);
         if (java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
             problem(id, "designer.error.unknownRole", abbreviate(group));
-        } else if (!unit.equals(DiagramCatalog.PROPOSING_UNIT) && !unitCodes.contains(unit)) {
+        } else if (!unit.equals(DiagramCatalog.PROPOSING_UNIT) && !unit.equals(DiagramCatalog.BLOC_HEAD_UNIT)
+                && !unitCodes.contains(unit)) {
             problem(id, "designer.error.unknownUnit", abbreviate(group));
         }
     }

@@ -34,7 +34,8 @@ import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
-    static final String[] PROCESS_RESOURCES = {"processes/commendation-proposal.bpmn"};
+    static final String[] PROCESS_RESOURCES = {"processes/commendation-proposal.bpmn",
+        "processes/bloc-annual-review.bpmn"};
 
     @Resource(lookup = "java:jboss/datasources/AppDS")
     private DataSource dataSource;

@@ -39,6 +39,7 @@ class DiagramValidatorTest {
     @Test
     void theProductsOwnDiagramAndTheOpinionExamplePass() {
         assertThat(DiagramValidator.check(resource("/processes/commendation-proposal.bpmn"), UNITS)).isEmpty();
+        assertThat(DiagramValidator.check(resource("/processes/bloc-annual-review.bpmn"), UNITS)).isEmpty();
         assertThat(check(valid())).isEmpty();
     }
 

@@ -1,0 +1,139 @@
+package vn.tdkt.workflow.bloc;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.bloc.RankingLine;
+import vn.tdkt.domain.bloc.ReviewKind;
+import vn.tdkt.domain.eligibility.RuleSet;
+import vn.tdkt.domain.movement.Movement;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.eligibility.RuleSetCatalog;
+
+/**
+ * A bloc's reviews of its year (sơ kết, tổng kết) through process {@code bloc-annual-review}: the head opens one,
+ * members score on the review page, the head consolidates and records the acclamation ballot (each completing the
+ * head's task), and a year-end review's carried ballot ends in the bloc's proposals at the board — all in the
+ * transaction of the ballot. Weights, quorum, threshold and the number of Bằng khen come from the rule set in force.
+ */
+@Stateless
+public class BlocReviews {
+
+    @PersistenceContext(unitName = "tdkt")
+    EntityManager em;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RuleSetCatalog ruleSets;
+
+    /** The head opens a review of the year against a movement's criteria; answers its id. */
+    public long open(Actor head, String blocCode, int year, ReviewKind kind, long movementId) {
+        Bloc bloc = em.createQuery("select b from Bloc b where b.code = :code", Bloc.class)
+                .setParameter("code", blocCode).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("bloc.error.notFound", String.valueOf(blocCode)));
+        Movement movement = em.find(Movement.class, movementId);
+        if (movement == null) {
+            throw new DomainException("bloc.error.noCriteria", String.valueOf(movementId));
+        }
+        if (!em.createQuery("select r.id from BlocReview r where r.bloc = :bloc and r.year = :year"
+                + " and r.kind = :kind").setParameter("bloc", bloc).setParameter("year", year)
+                .setParameter("kind", kind).getResultList().isEmpty()) {
+            throw new DomainException("bloc.error.alreadyOpen", year);
+        }
+        BlocReview review = BlocReview.open(bloc, year, kind, movement, head, BusinessClock.now());
+        em.persist(review);
+        em.flush();
+        runtime.startProcessInstanceByKey(BlocKeys.PROCESS, BlocKeys.businessKey(review.getId()), Map.of(
+                BlocKeys.VAR_REVIEW_ID, review.getId(),
+                BlocKeys.VAR_HEAD_UNIT, head.unitCode(),
+                BlocKeys.VAR_YEAR_END, kind == ReviewKind.YEAR_END));
+        return review.getId();
+    }
+
+    /** A review, for members of the bloc that year, the provincial board and administrators. */
+    public BlocReview read(Actor actor, long id) {
+        BlocReview review = em.find(BlocReview.class, id);
+        if (review == null || !(actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)
+                || actor.hasRole(Role.ADMIN)
+                || review.members().stream().anyMatch(u -> u.getCode().equals(actor.unitCode())))) {
+            throw new DomainException("bloc.error.reviewNotFound");
+        }
+        return review;
+    }
+
+    /** The reviews of the blocs the actor's unit belongs to (any year), newest first; all of them for the board. */
+    public List<BlocReview> visibleTo(Actor actor) {
+        return em.createQuery("select r from BlocReview r order by r.year desc, r.kind desc", BlocReview.class)
+                .getResultStream().filter(r -> actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)
+                        || actor.hasRole(Role.ADMIN)
+                        || r.members().stream().anyMatch(u -> u.getCode().equals(actor.unitCode())))
+                .toList();
+    }
+
+    public void scoreSelf(Actor actor, long reviewId, Map<Integer, BigDecimal> scores) {
+        read(actor, reviewId).scoreSelf(actor, scores);
+        em.flush();
+    }
+
+    public void scorePeer(Actor actor, long reviewId, String scoredUnitCode, Map<Integer, BigDecimal> scores) {
+        read(actor, reviewId).scorePeer(actor, scoredUnitCode, scores);
+        em.flush();
+    }
+
+    /** The head closes the scoring: the ranking is computed and kept, the head's consolidation task completed. */
+    public List<RankingLine> consolidate(Actor head, long reviewId) {
+        BlocReview review = read(head, reviewId);
+        List<RankingLine> ranking = review.consolidate(head, rules().parameter(BlocKeys.SELF_WEIGHT));
+        em.flush();
+        tasks.complete(task(reviewId, BlocKeys.TASK_CONSOLIDATE).getId());
+        return ranking;
+    }
+
+    /**
+     * The meeting's acclamation ballot for a unit ranked first (counts only). A carried ballot completes the
+     * head's task; for a year-end review the process then creates the bloc's proposals in this transaction.
+     */
+    public boolean recordAcclamation(Actor head, long reviewId, String candidateCode, int members, int present,
+            int votesFor) {
+        BlocReview review = read(head, reviewId);
+        RuleSet rules = rules();
+        boolean carried = review.recordAcclamation(head, candidateCode, members, present, votesFor,
+                rules.parameter(BlocKeys.QUORUM), rules.parameter(BlocKeys.THRESHOLD_OF_PRESENT));
+        em.flush();
+        if (carried) {
+            tasks.complete(task(reviewId, BlocKeys.TASK_ACCLAMATION).getId(),
+                    Map.of(BlocKeys.VAR_RECORDED_BY, head.username()));
+        }
+        return carried;
+    }
+
+    private Task task(long reviewId, String key) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(BlocKeys.businessKey(reviewId))
+                .taskDefinitionKey(key).singleResult();
+        if (task == null) {
+            throw new DomainException("task.error.alreadyHandled", BlocKeys.businessKey(reviewId));
+        }
+        return task;
+    }
+
+    private RuleSet rules() {
+        return ruleSets.inForceOn(BusinessClock.now().toLocalDate());
+    }
+}

@@ -46,5 +46,5 @@ CREATE TABLE bloc_ranking (
 INSERT INTO rule_set_parameter (rule_set_id, name, value)
 SELECT r.id, p.name, p.value
 FROM rule_set r
-CROSS JOIN (VALUES ('bloc.self_weight_percent', 30), ('bloc.quorum_percent', 67),
-                   ('bloc.threshold_percent_of_present', 50), ('bloc.bang_khen_count', 2)) AS p (name, value);
+CROSS JOIN (VALUES ('bloc_review.self_weight_percent', 30), ('bloc_review.quorum_percent', 67),
+                   ('bloc_review.threshold_percent_of_present', 50), ('bloc_review.bang_khen_count', 2)) AS p (name, value);

@@ -59,6 +59,9 @@ public class ExportServlet extends ExcelExportServlet {
     @Inject
     transient InboxFilters inboxFilters;
 
+    @Inject
+    transient vn.tdkt.workflow.bloc.BlocReviews blocReviews;
+
     @Override
     boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
             ResourceBundle text) throws IOException {
@@ -70,6 +73,7 @@ public class ExportServlet extends ExcelExportServlet {
             case "register.xlsx" -> register(response, actor, text);
             case "inbox.xlsx" -> inbox(response, actor, text);
             case "history.xlsx" -> history(request, response, actor, text);
+            case "bloc-ranking.xlsx" -> blocRanking(request, response, actor, text);
             default -> {
                 return false;
             }
@@ -118,6 +122,21 @@ public class ExportServlet extends ExcelExportServlet {
                 text.getString("history.step"));
         Downloads.send(response, MessageFormat.format(text.getString("export.history.fileName"), proposal.getNumber()),
                 Downloads.XLSX, new ListExport().write(proposal.getNumber(), headers, rows), false);
+    }
+
+    /** A bloc review's ranking: rank, unit, self score, peer average, final score. */
+    private void blocRanking(HttpServletRequest request, HttpServletResponse response, Actor actor,
+            ResourceBundle text) throws IOException {
+        vn.tdkt.domain.bloc.BlocReview review = blocReviews.read(actor, Long.parseLong(request.getParameter("id")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (vn.tdkt.domain.bloc.RankingLine line : review.getRanking()) {
+            rows.add(java.util.Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
+                    line.getPeerScore(), line.getFinalScore()));
+        }
+        List<String> headers = List.of(text.getString("bloc.rank"), text.getString("bloc.unit"),
+                text.getString("bloc.selfScore"), text.getString("bloc.peerScore"), text.getString("bloc.finalScore"));
+        Downloads.send(response, MessageFormat.format(text.getString("export.blocRanking.fileName"), review.getYear()),
+                Downloads.XLSX, new ListExport().write(review.getBloc().getName(), headers, rows), false);
     }
 
     private void inbox(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {

@@ -192,6 +192,11 @@ public class InboxView implements Serializable {
      * every other step on the task page.
      */
     public String link(InboxItem item) {
+        java.util.OptionalLong review = vn.tdkt.workflow.bloc.BlocKeys.reviewIdOf(item.getProposalNumber());
+        if (review.isPresent()) {
+            // A bloc review's task (no dossier yet): its page has the head's forms.
+            return "/app/bloc-review.xhtml?id=" + review.getAsLong();
+        }
         if (item.isDossierEdit()) {
             return "/app/proposal-edit.xhtml?id=" + item.getProposalId();
         }

@@ -12,15 +12,27 @@ public final class BlocKeys {
     /** Who recorded the ballot: the head unit's clerk, in whose name the proposals are drafted. */
     public static final String VAR_RECORDED_BY = "acclamationBy";
 
-    public static final String SELF_WEIGHT = "bloc.self_weight_percent";
-    public static final String QUORUM = "bloc.quorum_percent";
-    public static final String THRESHOLD_OF_PRESENT = "bloc.threshold_percent_of_present";
-    public static final String BANG_KHEN_COUNT = "bloc.bang_khen_count";
+    public static final String SELF_WEIGHT = "bloc_review.self_weight_percent";
+    public static final String QUORUM = "bloc_review.quorum_percent";
+    public static final String THRESHOLD_OF_PRESENT = "bloc_review.threshold_percent_of_present";
+    public static final String BANG_KHEN_COUNT = "bloc_review.bang_khen_count";
 
     public static final String CO_THI_DUA = "CO_THI_DUA_UBND";
     public static final String BANG_KHEN = "BK_UBND";
 
     private BlocKeys() {
+    }
+
+    /** The review a bloc process's business key names; empty for any other business key. */
+    public static java.util.OptionalLong reviewIdOf(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith("KHOI-")) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(businessKey.substring(5)));
+        } catch (NumberFormatException notOurs) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     /** The process instance's business key of a review. */

@@ -97,6 +97,23 @@ public class BlocReviews {
         em.flush();
     }
 
+    /**
+     * The actor's unit's whole score sheet at once — its own column and each other member's — all saved or none.
+     *
+     * @param byUnit member code to its scores by criterion position; the actor's own unit is its self-scoring
+     */
+    public void scoreSheet(Actor actor, long reviewId, Map<String, Map<Integer, BigDecimal>> byUnit) {
+        BlocReview review = read(actor, reviewId);
+        byUnit.forEach((unit, scores) -> {
+            if (unit.equals(actor.unitCode())) {
+                review.scoreSelf(actor, scores);
+            } else {
+                review.scorePeer(actor, unit, scores);
+            }
+        });
+        em.flush();
+    }
+
     /** The head closes the scoring: the ranking is computed and kept, the head's consolidation task completed. */
     public List<RankingLine> consolidate(Actor head, long reviewId) {
         BlocReview review = read(head, reviewId);

@@ -208,7 +208,7 @@ public class DemoData {
 
     /**
      * The bloc's reviews: 2024's year-end review scored, ranked and acclaimed as it happened (its proposals were
-     * decided in 2025 and are in the register), 2025's opened by the new head and waiting for the members' scores.
+     * decided in 2025 and are in the register). 2025 is the new head's year (blocs.tsv), with no review opened yet.
      */
     private void createBlocReviews() {
         Map<String, String> clerkOfUnit = new LinkedHashMap<>();

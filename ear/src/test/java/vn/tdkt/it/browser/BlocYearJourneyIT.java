@@ -1,0 +1,108 @@
+package vn.tdkt.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.tdkt.it.browser.pages.InboxPage;
+
+/**
+ * The bloc's year-end review of 2025 in headless Chromium: the new head (TAND) opens it, every member fills its
+ * score sheet (itself and the others), consolidation first refuses while one member has not scored and names it,
+ * the head consolidates, the ranking shows, the acclamation ballot is recorded, and the Cờ thi đua proposal for the
+ * leading unit is waiting at the board's reception.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BlocYearJourneyIT extends BrowserTest {
+
+    /** Member code to its demo clerk. */
+    private static final Map<String, String> CLERKS = new LinkedHashMap<>();
+    /** The scores every member gives each unit for the four criteria of "Quyết thắng" 2025. */
+    private static final Map<String, int[]> PROFILE = new LinkedHashMap<>();
+
+    static {
+        CLERKS.put("TAND", "clerk.tand");
+        CLERKS.put("VKSND", "clerk");
+        CLERKS.put("CONG_AN", "clerk2");
+        CLERKS.put("BO_CHQS", "clerk.bochqs");
+        CLERKS.put("CUC_THADS", "clerk.thads");
+        CLERKS.put("BDBP", "clerk.bdbp");
+        PROFILE.put("CONG_AN", new int[] {50, 20, 19, 9});
+        PROFILE.put("BO_CHQS", new int[] {48, 19, 19, 8});
+        PROFILE.put("TAND", new int[] {47, 19, 18, 7});
+        PROFILE.put("VKSND", new int[] {46, 18, 18, 6});
+        PROFILE.put("CUC_THADS", new int[] {45, 18, 17, 5});
+        PROFILE.put("BDBP", new int[] {45, 17, 17, 5});
+    }
+
+    @Test
+    void theHeadOpensTheYearEndReviewMembersScoreAndTheFlagProposalReachesTheBoard() {
+        login.signInAs("clerk.tand");
+        browser.open("/app/bloc.xhtml");
+        WebElement year = browser.find(By.id("open-form:year_input"));
+        year.clear();
+        year.sendKeys("2025");
+        choose("open-form:movement", "Phong trào thi đua \"Quyết thắng\" năm 2025");
+        browser.clickAndWaitForReload(By.id("open-form:open-review"));
+        assertThat(browser.pageText()).contains("Đã mở đợt chấm điểm năm 2025", "Đang chấm điểm");
+        String review = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        List<String> members = List.copyOf(CLERKS.keySet());
+        for (String unit : members.subList(0, members.size() - 1)) {
+            scoreAs(CLERKS.get(unit), review);
+        }
+        login.signInAs("clerk.tand");
+        browser.open("/app/bloc-review.xhtml?id=" + review);
+        browser.clickAndWaitForReload(By.id("consolidate-form:consolidate"));
+        assertThat(browser.pageText()).contains("Chưa thể tổng hợp: Bộ Chỉ huy Bộ đội Biên phòng tỉnh chưa tự chấm");
+        scoreAs("clerk.bdbp", review);
+
+        login.signInAs("clerk.tand");
+        browser.open("/app/bloc-review.xhtml?id=" + review);
+        browser.clickAndWaitForReload(By.id("consolidate-form:consolidate"));
+        List<String> ranking = browser.driver().findElements(By.cssSelector("tr.ranking-row")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(ranking).hasSize(6);
+        assertThat(ranking.get(0)).startsWith("1 Công an tỉnh");
+        assertThat(ranking.get(1)).startsWith("2 Bộ Chỉ huy Quân sự tỉnh");
+
+        WebElement present = browser.find(By.id("ballot-form:present_input"));
+        present.sendKeys("6");
+        browser.find(By.id("ballot-form:votes-for_input")).sendKeys("5");
+        browser.clickAndWaitForReload(By.id("ballot-form:record-ballot"));
+        assertThat(browser.pageText()).contains("Công an tỉnh được suy tôn dẫn đầu", "Đã lập hồ sơ đề nghị");
+
+        login.signInAs("appraiser");
+        InboxPage board = InboxPage.open(browser);
+        assertThat(browser.pageText()).contains("Cờ thi đua của Ủy ban nhân dân tỉnh");
+        assertThat(board.messages()).doesNotContain("lỗi");
+    }
+
+    /** Signs in as a member's clerk and saves its whole score sheet. */
+    private void scoreAs(String username, String review) {
+        login.signInAs(username);
+        browser.open("/app/bloc-review.xhtml?id=" + review);
+        for (WebElement cell : browser.driver().findElements(By.cssSelector("input.criterion-score"))) {
+            int[] scores = PROFILE.get(cell.getAttribute("data-unit"));
+            cell.clear();
+            cell.sendKeys(String.valueOf(scores[Integer.parseInt(cell.getAttribute("data-criterion")) - 1]));
+        }
+        browser.clickAndWaitForReload(By.id("score-form:save-scores"));
+        assertThat(browser.pageText()).as(username).contains("Đã lưu điểm");
+    }
+
+    /** Picks an option of a PrimeFaces select by its label: opens the panel, clicks the item. */
+    private void choose(String id, String label) {
+        browser.find(By.id(id)).click();
+        browser.find(By.cssSelector("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']")).click();
+        browser.waitUntil(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+    }
+}

@@ -190,6 +190,9 @@ class ProcessDesignerIT {
     void aRefusedDiagramDeploysNothingAndOnlyAdministratorsMayDeploy() {
         Actor admin = actor("admin");
         long deployments = repository.createDeploymentQuery().count();
+        // Other tests on this server may have left designer versions (a browser test restores the procedure by
+        // deploying it again): count, don't assume none.
+        long designed = repository.createDeploymentQuery().deploymentName(DiagramDeployer.DEPLOYMENT_NAME).count();
         byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;"
                 + "</bpmn:definitions>").getBytes(StandardCharsets.UTF_8);
@@ -207,7 +210,7 @@ class ProcessDesignerIT {
         }
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(repository.createDeploymentQuery().deploymentName(DiagramDeployer.DEPLOYMENT_NAME).count())
-                .isZero();
+                .isEqualTo(designed);
     }
 
     private static ProcessVersion latest(List<ProcessVersion> versions) {

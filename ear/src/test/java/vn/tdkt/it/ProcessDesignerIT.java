@@ -187,6 +187,25 @@ class ProcessDesignerIT {
     }
 
     @Test
+    void aDraftIsKeptWithoutReachingTheEngineUntilItIsDeployed() {
+        Actor admin = actor("admin");
+        long deployments = repository.createDeploymentQuery().count();
+        String unfinished = "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">"
+                + "<bpmn:process id=\"commendation-proposal\" name=\"Bản nháp – chưa xong\"/></bpmn:definitions>";
+
+        designs.saveDraft(admin, ProcessKeys.COMMENDATION_PROPOSAL, null, unfinished.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(designs.draft(admin, ProcessKeys.COMMENDATION_PROPOSAL)).contains(unfinished);
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThatThrownBy(() -> designs.draft(actor("clerk"), ProcessKeys.COMMENDATION_PROPOSAL))
+                .isInstanceOf(DomainException.class);
+        // Deploying a version of the process clears its draft.
+        ProcessVersion current = latest(designs.versions(admin));
+        designs.deploy(admin, designs.xml(admin, current.getDefinitionId()), "Bản không đổi");
+        assertThat(designs.draft(admin, ProcessKeys.COMMENDATION_PROPOSAL)).isEmpty();
+    }
+
+    @Test
     void aRefusedDiagramDeploysNothingAndOnlyAdministratorsMayDeploy() {
         Actor admin = actor("admin");
         long deployments = repository.createDeploymentQuery().count();

@@ -117,7 +117,7 @@ public class BlocReview {
     public static BlocReview open(Bloc bloc, int year, ReviewKind kind, Movement movement, Actor actor,
             LocalDateTime now) {
         actor.require(Role.UNIT_LEADER, Role.CLERK);
-        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", year));
+        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", String.valueOf(year)));
         if (!head.getCode().equals(actor.unitCode())) {
             throw new DomainException("bloc.error.onlyHead", head.getName());
         }
@@ -307,7 +307,7 @@ public class BlocReview {
 
     private void requireHead(Actor actor) {
         actor.require(Role.UNIT_LEADER, Role.CLERK);
-        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", year));
+        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", String.valueOf(year)));
         if (!head.getCode().equals(actor.unitCode())) {
             throw new DomainException("bloc.error.onlyHead", head.getName());
         }

@@ -53,7 +53,7 @@ public class BlocReviewsView implements Serializable {
     public void open() {
         try {
             long id = reviews.open(currentUser.actor(), blocCode, year, kind, movementId == null ? -1 : movementId);
-            messages.info("blocReview.opened", year);
+            messages.info("blocReview.opened", String.valueOf(year));
             navigation.redirect("/app/bloc-review.xhtml?id=" + id);
         } catch (DomainException e) {
             messages.error(e);

@@ -135,7 +135,7 @@ public class ExportServlet extends ExcelExportServlet {
         }
         List<String> headers = List.of(text.getString("bloc.rank"), text.getString("bloc.unit"),
                 text.getString("bloc.selfScore"), text.getString("bloc.peerScore"), text.getString("bloc.finalScore"));
-        Downloads.send(response, MessageFormat.format(text.getString("export.blocRanking.fileName"), review.getYear()),
+        Downloads.send(response, MessageFormat.format(text.getString("export.blocRanking.fileName"), String.valueOf(review.getYear())),
                 Downloads.XLSX, new ListExport().write(review.getBloc().getName(), headers, rows), false);
     }
 

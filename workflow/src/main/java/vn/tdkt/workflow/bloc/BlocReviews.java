@@ -55,7 +55,7 @@ public class BlocReviews {
         if (!em.createQuery("select r.id from BlocReview r where r.bloc = :bloc and r.year = :year"
                 + " and r.kind = :kind").setParameter("bloc", bloc).setParameter("year", year)
                 .setParameter("kind", kind).getResultList().isEmpty()) {
-            throw new DomainException("bloc.error.alreadyOpen", year);
+            throw new DomainException("bloc.error.alreadyOpen", String.valueOf(year));
         }
         BlocReview review = BlocReview.open(bloc, year, kind, movement, head, BusinessClock.now());
         em.persist(review);

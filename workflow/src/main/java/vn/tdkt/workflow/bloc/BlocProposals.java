@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.tdkt.domain.bloc.BlocReview;
-import vn.tdkt.domain.bloc.RankingLine;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Actor;
@@ -27,7 +25,6 @@ import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.NomineeResolver;
 import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.ProposalRepository;
-import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * The proposals a year-end review ends in, created once, in the ballot's transaction: the Cờ thi đua of UBND tỉnh
@@ -65,7 +62,7 @@ public class BlocProposals {
         }
         review.markProposed();
         int count = ruleSets.inForceOn(BusinessClock.now().toLocalDate()).parameter(BlocKeys.BANG_KHEN_COUNT);
-        byte[] minutes = minutes(review);
+        byte[] minutes = BlocMinutes.workbook(review);
         List<Long> ids = new ArrayList<>();
         ids.add(propose(headClerk, review, BlocKeys.CO_THI_DUA, List.of(review.getLeadingUnit()), minutes));
         List<Unit> next = review.runnersUp(count);
@@ -80,7 +77,7 @@ public class BlocProposals {
                 .setParameter("code", titleCode).getSingleResult();
         List<NomineeInput> nominees = units.stream().map(unit -> new NomineeInput(NomineeKind.COLLECTIVE,
                 unit.getName(), review.getBloc().getName(), null, null, title.getId(),
-                achievement(review, unit), List.of())).toList();
+                BlocMinutes.achievement(review, unit), List.of())).toList();
         ProposalInput input = new ProposalInput(review.getYear(), CommendationType.MERIT,
                 review.getMovement().getId(), nominees);
         Unit head = proposals.unit(clerk.unitId());
@@ -91,7 +88,7 @@ public class BlocProposals {
         proposals.add(proposal);
         proposals.flush();
         attachments.add(clerk, proposal.getId(), AttachmentKind.MEETING_MINUTES,
-                "Biên bản bình xét khối " + review.getYear() + " - " + titleCode + ".xlsx", minutes);
+                BlocMinutes.fileName(review, titleCode), minutes);
         proposal.sendByBloc(clerk, review.getBloc().getName() + " " + review.getYear(), BusinessClock.now());
         proposals.flush();
         runtime.createProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL).businessKey(proposal.getNumber())
@@ -99,29 +96,5 @@ public class BlocProposals {
                         ProcessKeys.VAR_UNIT_CODE, head.getCode()))
                 .startBeforeActivity(ProcessKeys.TASK_RECEPTION).execute();
         return proposal.getId();
-    }
-
-    private static String achievement(BlocReview review, Unit unit) {
-        RankingLine line = review.getRanking().stream().filter(l -> l.getUnit().equals(unit)).findFirst()
-                .orElseThrow();
-        return "Xếp thứ %d trong %s năm %d: điểm cuối cùng %s/100 (tự chấm %s, các đơn vị chấm chéo %s)."
-                .formatted(line.getRank(), review.getBloc().getName(), review.getYear(),
-                        line.getFinalScore().toPlainString(), line.getSelfScore().toPlainString(),
-                        line.getPeerScore().toPlainString());
-    }
-
-    /** The bloc's minutes as a workbook: the ranking and the ballot's counts. */
-    private static byte[] minutes(BlocReview review) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (RankingLine line : review.getRanking()) {
-            rows.add(Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
-                    line.getPeerScore(), line.getFinalScore()));
-        }
-        rows.add(Arrays.asList(null, "Suy tôn đơn vị dẫn đầu: " + review.getLeadingUnit().getName(), null, null,
-                null));
-        rows.add(Arrays.asList(null, "Thành viên / có mặt / đồng ý: " + review.getBallotMembers() + " / "
-                + review.getBallotPresent() + " / " + review.getBallotFor(), null, null, null));
-        return new ListExport().write("Bình xét " + review.getYear(), List.of("Hạng", "Đơn vị", "Tự chấm",
-                "Chấm chéo (trung bình)", "Điểm cuối cùng"), rows);
     }
 }

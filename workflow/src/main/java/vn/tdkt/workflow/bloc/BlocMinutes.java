@@ -1,0 +1,78 @@
+package vn.tdkt.workflow.bloc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.bloc.RankingLine;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.workflow.spreadsheet.ListExport;
+
+/**
+ * The bloc's minutes (biên bản bình xét) attached to its proposals — the ranking and the ballot's counts as a
+ * workbook — and the achievement line of each unit proposed. Their words come from {@code bloc-minutes.properties}:
+ * the document is Vietnamese whoever records the ballot. Numbers are passed as text, never grouped.
+ */
+final class BlocMinutes {
+
+    private static final Properties TEXT = load();
+
+    private BlocMinutes() {
+    }
+
+    static String fileName(BlocReview review, String titleCode) {
+        return text("file.name", review.getYear(), titleCode);
+    }
+
+    /** The workbook: one row per member by rank, then the acclaimed unit and the ballot's counts. */
+    static byte[] workbook(BlocReview review) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RankingLine line : review.getRanking()) {
+            rows.add(Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
+                    line.getPeerScore(), line.getFinalScore()));
+        }
+        rows.add(Arrays.asList(null, text("ballot.leading", review.getLeadingUnit().getName()), null, null, null));
+        rows.add(Arrays.asList(null, text("ballot.counts", review.getBallotMembers(), review.getBallotPresent(),
+                review.getBallotFor()), null, null, null));
+        return new ListExport().write(text("sheet.name", review.getYear()), List.of(text("header.rank"),
+                text("header.unit"), text("header.self"), text("header.peer"), text("header.final")), rows);
+    }
+
+    /** The achievement report of a unit the bloc proposes: its place and scores. */
+    static String achievement(BlocReview review, Unit unit) {
+        RankingLine line = review.getRanking().stream().filter(l -> l.getUnit().equals(unit)).findFirst()
+                .orElseThrow();
+        return text("achievement", line.getRank(), review.getBloc().getName(), review.getYear(),
+                line.getFinalScore().toPlainString(), line.getSelfScore().toPlainString(),
+                line.getPeerScore().toPlainString());
+    }
+
+    private static String text(String key, Object... arguments) {
+        String pattern = TEXT.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("bloc-minutes.properties lacks " + key);
+        }
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern,
+                Arrays.stream(arguments).map(String::valueOf).toArray());
+    }
+
+    private static Properties load() {
+        Properties text = new Properties();
+        try (InputStream in = BlocMinutes.class.getResourceAsStream("bloc-minutes.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("bloc-minutes.properties is missing from the classpath");
+            }
+            text.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text;
+    }
+}

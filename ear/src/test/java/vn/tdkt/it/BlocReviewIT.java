@@ -70,6 +70,9 @@ class BlocReviewIT {
     @Inject
     Inbox inbox;
 
+    @Inject
+    vn.tdkt.workflow.bloc.BlocCovenants covenants;
+
     @PersistenceContext(unitName = "tdkt")
     EntityManager em;
 
@@ -166,6 +169,36 @@ class BlocReviewIT {
                         e -> assertThat(e.messageKey()).isEqualTo("bloc.error.alreadyProposed"));
         assertThat(countProposals()).isEqualTo(before + 2);
         assertThat(reviews.read(actor("clerk"), id).getStatus()).isEqualTo(ReviewStatus.PROPOSED);
+    }
+
+    @Test
+    void theHeadDraftsTheCovenantMembersLeadersSignItAndTheHeadHandsOver() throws Exception {
+        composeYear();
+        assertThatThrownBy(() -> covenants.draft(actor("clerk2"), "NOI_CHINH", YEAR, "Giao ước"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("bloc.error.onlyHead"));
+        covenants.draft(actor("clerk"), "NOI_CHINH", YEAR,
+                "Các đơn vị trong Khối thi đua Nội chính cam kết thi đua hoàn thành xuất sắc nhiệm vụ năm 2026.");
+        covenants.sign(actor("leader2"), "NOI_CHINH", YEAR);
+        assertThatThrownBy(() -> covenants.sign(actor("leader2"), "NOI_CHINH", YEAR))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("covenant.error.alreadySigned"));
+        assertThatThrownBy(() -> covenants.draft(actor("clerk"), "NOI_CHINH", YEAR, "Sửa sau khi đã ký"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("covenant.error.signed"));
+        covenants.sign(actor("leader"), "NOI_CHINH", YEAR);
+
+        vn.tdkt.domain.bloc.Covenant covenant = covenants.covenant(actor("clerk"), "NOI_CHINH", YEAR).orElseThrow();
+        assertThat(covenant.getSignatures()).extracting(s -> s.getUnit().getCode())
+                .containsExactlyInAnyOrder("CONG_AN", "VKSND");
+        assertThat(covenant.isSignedByAll()).isFalse();
+
+        assertThatThrownBy(() -> covenants.handOver(actor("leader2"), "NOI_CHINH", YEAR, "CONG_AN"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("bloc.error.onlyHead"));
+        covenants.handOver(actor("leader"), "NOI_CHINH", YEAR, "CONG_AN");
+        assertThat(covenants.bloc("NOI_CHINH").headIn(YEAR + 1)).hasValueSatisfying(
+                head -> assertThat(head.getCode()).isEqualTo("CONG_AN"));
     }
 
     private void score(long id, String scorer, Map<String, Map<Integer, BigDecimal>> profile) {

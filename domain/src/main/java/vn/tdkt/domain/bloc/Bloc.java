@@ -65,6 +65,26 @@ public class Bloc {
         roles.forEach((unit, role) -> members.add(new BlocMember(year, unit, role)));
     }
 
+    /**
+     * The year's head hands over at year end: the next year has the same members, with {@code nextHead} (a member,
+     * not the outgoing head) at its head. A next year already composed is left as it is.
+     */
+    public void handOver(int year, Unit nextHead) {
+        if (!membersIn(year + 1).isEmpty()) {
+            throw new DomainException("bloc.error.nextYearComposed", String.valueOf(year + 1));
+        }
+        List<BlocMember> current = membersIn(year);
+        if (current.stream().noneMatch(m -> m.getUnit().equals(nextHead))) {
+            throw new DomainException("bloc.error.notMember", nextHead.getCode());
+        }
+        if (headIn(year).filter(nextHead::equals).isPresent()) {
+            throw new DomainException("bloc.error.sameHead", nextHead.getName());
+        }
+        Map<Unit, BlocRole> roles = new java.util.LinkedHashMap<>();
+        current.forEach(m -> roles.put(m.getUnit(), m.getUnit().equals(nextHead) ? BlocRole.HEAD : BlocRole.MEMBER));
+        composeYear(year + 1, roles);
+    }
+
     /** The members of a year, the head first. */
     public List<BlocMember> membersIn(int year) {
         return members.stream().filter(member -> member.getYear() == year)

@@ -30,6 +30,9 @@ public class BlocReviewsView implements Serializable {
     transient ProposalRepository proposals;
 
     @Inject
+    transient vn.tdkt.workflow.bloc.BlocCovenants covenants;
+
+    @Inject
     transient CurrentUser currentUser;
 
     @Inject
@@ -44,10 +47,98 @@ public class BlocReviewsView implements Serializable {
     private int year = BusinessClock.now().getYear();
     private ReviewKind kind = ReviewKind.YEAR_END;
     private Long movementId;
+    private int covenantYear;
+    /** The bloc the page shows; null where none exists (an installation without blocs yet). */
+    private vn.tdkt.domain.bloc.Bloc bloc;
+    private vn.tdkt.domain.bloc.Covenant covenant;
+    private String covenantText;
+    private String nextHead;
 
     public void load() {
         visible = reviews.visibleTo(currentUser.actor());
         movements = proposals.movements();
+        try {
+            bloc = covenants.bloc(blocCode);
+        } catch (DomainException none) {
+            bloc = null;
+            return;
+        }
+        if (covenantYear == 0) {
+            // The latest year the bloc is composed for: the covenant of the year under way.
+            covenantYear = bloc.membersIn(year).isEmpty() ? year - 1 : year;
+        }
+        loadCovenant();
+    }
+
+    private void loadCovenant() {
+        try {
+            covenant = covenants.covenant(currentUser.actor(), blocCode, covenantYear).orElse(null);
+            covenantText = covenant == null ? null : covenant.getContent();
+        } catch (DomainException notMember) {
+            covenant = null;
+        }
+    }
+
+    public void saveCovenant() {
+        act(() -> covenants.draft(currentUser.actor(), blocCode, covenantYear, covenantText), "covenant.saved");
+    }
+
+    public void signCovenant() {
+        act(() -> covenants.sign(currentUser.actor(), blocCode, covenantYear), "covenant.signedOk");
+    }
+
+    public void handOver() {
+        act(() -> covenants.handOver(currentUser.actor(), blocCode, covenantYear, nextHead), "bloc.handedOver");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey, String.valueOf(covenantYear));
+            load();
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    /** The bloc's members in the covenant's year, the head first. */
+    public List<vn.tdkt.domain.bloc.BlocMember> getCovenantMembers() {
+        return bloc == null ? List.of() : bloc.membersIn(covenantYear);
+    }
+
+    /** Whether the user's unit heads the bloc in the covenant's year. */
+    public boolean isHead() {
+        return bloc != null && bloc.headIn(covenantYear)
+                .map(u -> u.getCode().equals(currentUser.getUnitCode())).orElse(false);
+    }
+
+    /** The signature of a member, or null while it has not signed. */
+    public vn.tdkt.domain.bloc.CovenantSignature signature(vn.tdkt.domain.organisation.Unit unit) {
+        return covenant == null ? null : covenant.signatureOf(unit).orElse(null);
+    }
+
+    public int getCovenantYear() {
+        return covenantYear;
+    }
+
+    public vn.tdkt.domain.bloc.Covenant getCovenant() {
+        return covenant;
+    }
+
+    public String getCovenantText() {
+        return covenantText;
+    }
+
+    public void setCovenantText(String covenantText) {
+        this.covenantText = covenantText;
+    }
+
+    public String getNextHead() {
+        return nextHead;
+    }
+
+    public void setNextHead(String nextHead) {
+        this.nextHead = nextHead;
     }
 
     public void open() {

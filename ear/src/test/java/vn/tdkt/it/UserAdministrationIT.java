@@ -119,7 +119,10 @@ class UserAdministrationIT {
         administration.create(admin, username, "Trưởng phòng", null, code, Set.of(Role.UNIT_LEADER), null,
                 "mật khẩu 12345".toCharArray());
         assertThat(users.actorFor(username).orElseThrow().unitCode()).isEqualTo(code);
-        byte[] diagram = new String(designs.xml(admin, designs.versions(admin).get(0).getDefinitionId()),
+        String procedure = designs.versions(admin).stream()
+                .filter(v -> v.getProcessKey().equals("commendation-proposal") && v.isLatest()).findFirst()
+                .orElseThrow().getDefinitionId();
+        byte[] diagram = new String(designs.xml(admin, procedure),
                 java.nio.charset.StandardCharsets.UTF_8).replace("APPRAISER@BAN_TDKT", "APPRAISER@" + code)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(designs.check(admin, diagram)).isEmpty();

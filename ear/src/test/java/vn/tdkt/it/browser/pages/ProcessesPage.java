@@ -8,6 +8,9 @@ import vn.tdkt.it.browser.Browser;
 /** {@code app/admin/processes.xhtml}: the versions of the processes, and the migration of running dossiers. */
 public class ProcessesPage {
 
+    /** The rows of the commendation procedure (other processes are listed too). */
+    private static final String ROWS = "tr.process-version.process-commendation-proposal";
+
     private final Browser browser;
 
     public ProcessesPage(Browser browser) {
@@ -24,15 +27,15 @@ public class ProcessesPage {
         return browser.find(By.id("page-messages")).getText();
     }
 
-    /** The rows' texts, newest version first within a process. */
+    /** The commendation procedure's rows' texts, newest version first. */
     public List<String> rows() {
-        return browser.driver().findElements(By.cssSelector("tr.process-version")).stream().map(WebElement::getText)
+        return browser.driver().findElements(By.cssSelector(ROWS)).stream().map(WebElement::getText)
                 .toList();
     }
 
     /** The version number new dossiers start on. */
     public int latestVersion() {
-        return Integer.parseInt(browser.find(By.cssSelector("tr.process-latest td.version-number")).getText().trim()
+        return Integer.parseInt(browser.find(By.cssSelector(ROWS + ".process-latest td.version-number")).getText().trim()
                 .split("\\s+")[0]);
     }
 
@@ -83,7 +86,7 @@ public class ProcessesPage {
     }
 
     private WebElement row(int version) {
-        return browser.driver().findElements(By.cssSelector("tr.process-version")).stream()
+        return browser.driver().findElements(By.cssSelector(ROWS)).stream()
                 .filter(r -> r.findElement(By.cssSelector("td.version-number")).getText().trim()
                         .split("\\s+")[0].equals(String.valueOf(version)))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for version " + version));

@@ -279,6 +279,23 @@ public class BlocReview {
         status = ReviewStatus.PROPOSED;
     }
 
+    /**
+     * How a member did on one criterion: the average of every score it was given there (its own and the others'),
+     * as a percentage of the criterion's maximum; empty when nobody scored it.
+     */
+    public Optional<BigDecimal> criterionShare(Unit scored, int position) {
+        Criterion criterion = movement.getCriteria().stream().filter(c -> c.getPosition() == position).findFirst()
+                .orElseThrow(() -> new DomainException("bloc.error.unknownCriterion"));
+        List<BigDecimal> given = scores.stream().filter(s -> s.getScored().equals(scored)
+                && s.getCriterion() == position).map(BlocScore::getScore).toList();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = given.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(sum.multiply(HUNDRED).divide(criterion.getMaxScore().multiply(
+                BigDecimal.valueOf(given.size())), 2, RoundingMode.HALF_UP));
+    }
+
     /** A member's total for a round as scored by one unit, out of 100. */
     private BigDecimal normalised(ScoreRound round, Unit scorer, Unit scored) {
         BigDecimal weighted = BigDecimal.ZERO;

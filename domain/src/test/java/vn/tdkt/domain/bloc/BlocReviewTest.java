@@ -153,6 +153,10 @@ class BlocReviewTest {
                         org.assertj.core.groups.Tuple.tuple("TAND", new BigDecimal("57.50"), 2),
                         org.assertj.core.groups.Tuple.tuple("VKSND", new BigDecimal("57.50"), 2));
         assertThat(ranking.get(1).getPeerScore()).isEqualByComparingTo("50.00");
+        // Bộ CHQS on criterion 1 (max 60): 60 from itself and Công an, 30 from TAND and VKSND → 75 %.
+        assertThat(review.criterionShare(bochqs, 1)).hasValueSatisfying(
+                share -> assertThat(share).isEqualByComparingTo("75.00"));
+        assertThat(review.criterionShare(bochqs, 3)).isEmpty();
         assertThat(review.getStatus()).isEqualTo(ReviewStatus.CONSOLIDATED);
         assertThatThrownBy(() -> review.scoreSelf(clerkOf(congan), scores(1, 1)))
                 .isInstanceOfSatisfying(DomainException.class,

@@ -73,6 +73,9 @@ class BlocYearJourneyIT extends BrowserTest {
         assertThat(ranking).hasSize(6);
         assertThat(ranking.get(0)).startsWith("1 Công an tỉnh");
         assertThat(ranking.get(1)).startsWith("2 Bộ Chỉ huy Quân sự tỉnh");
+        // The chart of scores by criterion is drawn (Chart.js, served by the application).
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#criteria-chart canvas")).isEmpty());
+        browser.screenshot("bloc-ranking");
 
         WebElement present = browser.find(By.id("ballot-form:present_input"));
         present.sendKeys("6");

@@ -166,6 +166,32 @@ public class BlocReviewView implements Serializable {
         return review.getMovement().getCriteria();
     }
 
+    /**
+     * The scores by criterion as a Chart.js bar chart (PrimeFaces {@code p:chart}): one group per unit in ranking
+     * order, one bar per criterion, each the unit's average there as a percentage of the criterion's maximum.
+     */
+    public String getChartJson() {
+        if (review == null || review.getRanking().isEmpty()) {
+            return null;
+        }
+        List<Unit> units = review.getRanking().stream().map(RankingLine::getUnit).toList();
+        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        units.forEach(unit -> labels.add(unit.getName()));
+        jakarta.json.JsonArrayBuilder datasets = jakarta.json.Json.createArrayBuilder();
+        for (Criterion criterion : review.getMovement().getCriteria()) {
+            jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
+            units.forEach(unit -> data.add(review.criterionShare(unit, criterion.getPosition())
+                    .orElse(BigDecimal.ZERO)));
+            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", criterion.getName()).add("data", data));
+        }
+        return jakarta.json.Json.createObjectBuilder().add("type", "bar")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", jakarta.json.Json.createObjectBuilder()
+                        .add("scales", jakarta.json.Json.createObjectBuilder().add("y", jakarta.json.Json
+                                .createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
     public Long getId() {
         return id;
     }

@@ -92,6 +92,14 @@ public class Bloc {
                 .toList();
     }
 
+    /** Refuses anyone whose unit does not head the bloc that year ("only the head may do this"). */
+    public void requireHeadedBy(int year, String unitCode) {
+        Unit head = headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", String.valueOf(year)));
+        if (!head.getCode().equals(unitCode)) {
+            throw new DomainException("bloc.error.onlyHead", head.getName());
+        }
+    }
+
     public Optional<Unit> headIn(int year) {
         return members.stream().filter(m -> m.getYear() == year && m.getRole() == BlocRole.HEAD)
                 .map(BlocMember::getUnit).findFirst();

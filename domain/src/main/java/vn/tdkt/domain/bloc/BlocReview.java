@@ -117,10 +117,7 @@ public class BlocReview {
     public static BlocReview open(Bloc bloc, int year, ReviewKind kind, Movement movement, Actor actor,
             LocalDateTime now) {
         actor.require(Role.UNIT_LEADER, Role.CLERK);
-        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", String.valueOf(year)));
-        if (!head.getCode().equals(actor.unitCode())) {
-            throw new DomainException("bloc.error.onlyHead", head.getName());
-        }
+        bloc.requireHeadedBy(year, actor.unitCode());
         if (movement.getCriteria().isEmpty()) {
             throw new DomainException("bloc.error.noCriteria", movement.getName());
         }
@@ -324,10 +321,7 @@ public class BlocReview {
 
     private void requireHead(Actor actor) {
         actor.require(Role.UNIT_LEADER, Role.CLERK);
-        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead", String.valueOf(year)));
-        if (!head.getCode().equals(actor.unitCode())) {
-            throw new DomainException("bloc.error.onlyHead", head.getName());
-        }
+        bloc.requireHeadedBy(year, actor.unitCode());
     }
 
     /** The bloc's members in the review's year, the head first. */

@@ -79,11 +79,7 @@ public class Covenant {
     /** The head unit changes the text, as long as nobody has signed it. */
     public void revise(String content, Actor actor, LocalDateTime now) {
         actor.require(Role.UNIT_LEADER, Role.CLERK);
-        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead",
-                String.valueOf(year)));
-        if (!head.getCode().equals(actor.unitCode())) {
-            throw new DomainException("bloc.error.onlyHead", head.getName());
-        }
+        bloc.requireHeadedBy(year, actor.unitCode());
         if (!signatures.isEmpty()) {
             throw new DomainException("covenant.error.signed");
         }

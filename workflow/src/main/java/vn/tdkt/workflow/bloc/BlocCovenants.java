@@ -60,11 +60,7 @@ public class BlocCovenants {
     public void handOver(Actor headLeader, String blocCode, int year, String nextHeadCode) {
         headLeader.require(Role.UNIT_LEADER);
         Bloc bloc = bloc(blocCode);
-        Unit head = bloc.headIn(year).orElseThrow(() -> new DomainException("bloc.error.noHead",
-                String.valueOf(year)));
-        if (!head.getCode().equals(headLeader.unitCode())) {
-            throw new DomainException("bloc.error.onlyHead", head.getName());
-        }
+        bloc.requireHeadedBy(year, headLeader.unitCode());
         Unit next = bloc.membersIn(year).stream().map(BlocMember::getUnit)
                 .filter(u -> u.getCode().equals(nextHeadCode)).findFirst()
                 .orElseThrow(() -> new DomainException("bloc.error.notMember", String.valueOf(nextHeadCode)));

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
@@ -98,6 +100,15 @@ public class Bloc {
         if (!head.getCode().equals(unitCode)) {
             throw new DomainException("bloc.error.onlyHead", head.getName());
         }
+    }
+
+    /**
+     * Whether the actor may read the bloc's work of a year (reviews, scores, evidence, covenant): a user of a member
+     * unit that year, or the provincial board (appraisers, approvers) and administrators.
+     */
+    public boolean isOpenTo(Actor actor, int year) {
+        return actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.ADMIN)
+                || membersIn(year).stream().anyMatch(m -> m.getUnit().getCode().equals(actor.unitCode()));
     }
 
     public Optional<Unit> headIn(int year) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
 
@@ -30,6 +34,24 @@ class BlocTest {
         assertThatThrownBy(() -> bloc.composeYear(2026, twoHeads)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bloc.error.oneHead"));
         assertThat(bloc.membersIn(2026)).isEmpty();
+    }
+
+    @Test
+    void aYearsWorkIsOpenToItsMembersAndTheBoardOnly() {
+        Bloc bloc = new Bloc("NOI_CHINH", "Khối thi đua Nội chính tỉnh Tây Ninh");
+        bloc.composeYear(2024, roles(vksnd, tand));
+        Unit congAn = TestUnits.unit(4, "CONG_AN", "Công an tỉnh");
+
+        assertThat(bloc.isOpenTo(actor(tand, Role.CLERK), 2024)).isTrue();
+        assertThat(bloc.isOpenTo(actor(congAn, Role.CLERK, Role.UNIT_LEADER), 2024)).isFalse();
+        assertThat(bloc.isOpenTo(actor(tand, Role.CLERK), 2025)).as("not a member in a year not composed").isFalse();
+        for (Role board : List.of(Role.APPRAISER, Role.APPROVER, Role.ADMIN)) {
+            assertThat(bloc.isOpenTo(actor(congAn, board), 2024)).as(board.name()).isTrue();
+        }
+    }
+
+    private static Actor actor(Unit unit, Role... roles) {
+        return new Actor(unit.getId(), "u" + unit.getId(), "Người dùng", unit.getId(), unit.getCode(), Set.of(roles));
     }
 
     private Map<Unit, BlocRole> roles(Unit head, Unit other) {

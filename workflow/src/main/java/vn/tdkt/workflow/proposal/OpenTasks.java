@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
@@ -22,16 +24,34 @@ public class OpenTasks {
     @Inject
     TaskService tasks;
 
+    @Inject
+    RuntimeService runtime;
+
     public OpenTask find(Actor actor, String taskId) {
         Task task = taskId == null || taskId.isBlank() ? null
                 : CandidateGroups.openTasksOf(tasks, actor).taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw new DomainException("task.error.alreadyHandled", "");
         }
-        Object proposalId = tasks.getVariable(task.getId(), ProcessKeys.VAR_PROPOSAL_ID);
-        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                ((Number) proposalId).longValue(), local(task.getCreateTime()), local(task.getDueDate()),
-                task.getAssignee(), task.getFormKey());
+        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), proposalIdOf(task),
+                local(task.getCreateTime()), local(task.getDueDate()), task.getAssignee(), task.getFormKey());
+    }
+
+    /**
+     * The dossier's id by a plain variable query: {@code TaskService.getVariable} loads the task's execution into
+     * the engine's entity cache, and when another person completes the same task at that moment the read command
+     * flushes an UPDATE of that execution and fails with an optimistic-locking error that rolls back the whole
+     * decision instead of answering "already handled". The variable is gone when that completion ended the
+     * process meanwhile (and a bloc task carries none: it is no dossier's step).
+     */
+    private long proposalIdOf(Task task) {
+        VariableInstance proposalId = runtime.createVariableInstanceQuery()
+                .variableScopeIdIn(task.getProcessInstanceId()).variableName(ProcessKeys.VAR_PROPOSAL_ID)
+                .singleResult();
+        if (proposalId == null || !(proposalId.getValue() instanceof Number id)) {
+            throw new DomainException("task.error.alreadyHandled", "");
+        }
+        return id.longValue();
     }
 
     private static LocalDateTime local(Date date) {

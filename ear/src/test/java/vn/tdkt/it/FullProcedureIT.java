@@ -158,7 +158,7 @@ class FullProcedureIT {
                     assertThat(e.getActorName()).isEqualTo("Nguyễn Thanh Tùng");
                 });
         assertThat(endEvents(decided)).containsExactly("EndEvent_Decided");
-        assertThat(notifications.latest(actor("clerk"), 20)).filteredOn(n -> n.getProposalId() == id)
+        assertThat(notifications.latest(actor("clerk"), 20)).filteredOn(n -> Long.valueOf(id).equals(n.getProposalId()))
                 .extracting(Notification::getKind).contains(NotificationKind.DECISION, NotificationKind.RETURNED);
     }
 

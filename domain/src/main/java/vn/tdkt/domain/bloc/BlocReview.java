@@ -329,6 +329,11 @@ public class BlocReview {
         return bloc.membersIn(year).stream().map(BlocMember::getUnit).toList();
     }
 
+    /** Whether every member has given its own scores and scored every other member: consolidation may start. */
+    public boolean isFullyScored() {
+        return members().stream().allMatch(this::hasFinishedScoring);
+    }
+
     /** Whether the unit has given its own scores, and scored every other member. */
     public boolean hasFinishedScoring(Unit unit) {
         return hasScored(ScoreRound.SELF, unit, unit) && members().stream()

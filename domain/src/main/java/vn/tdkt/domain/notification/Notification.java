@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import vn.tdkt.domain.shared.DomainException;
 
 /**
- * A notification (thông báo) to one user about one proposal: a message key with its arguments, so that each
- * reader sees it in their own language, and the time it was read (unread until then).
+ * A notification (thông báo) to one user about one proposal or one bloc review: a message key with its arguments,
+ * so that each reader sees it in their own language, and the time it was read (unread until then).
  */
 @Entity
 @Table(name = "notification")
@@ -40,9 +40,13 @@ public class Notification {
     @Column(nullable = false, updatable = false, length = 32)
     private NotificationKind kind;
 
-    @Column(name = "proposal_id", nullable = false, updatable = false)
-    private long proposalId;
+    @Column(name = "proposal_id", updatable = false)
+    private Long proposalId;
 
+    @Column(name = "bloc_review_id", updatable = false)
+    private Long blocReviewId;
+
+    /** The dossier's number, or the bloc review's business key (what the reader would search for). */
     @Column(name = "proposal_number", nullable = false, updatable = false, length = 40)
     private String proposalNumber;
 
@@ -63,9 +67,22 @@ public class Notification {
 
     public Notification(String recipient, NotificationKind kind, long proposalId, String proposalNumber,
             String messageKey, List<?> arguments, LocalDateTime createdAt) {
+        this(recipient, kind, Long.valueOf(proposalId), null, proposalNumber, messageKey, arguments, createdAt);
+    }
+
+    /** A notification about a bloc's review, known to its reader by {@code reviewKey} (its business key). */
+    public static Notification aboutBlocReview(String recipient, long reviewId, String reviewKey, String messageKey,
+            List<?> arguments, LocalDateTime createdAt) {
+        return new Notification(recipient, NotificationKind.BLOC_REVIEW, null, reviewId, reviewKey, messageKey,
+                arguments, createdAt);
+    }
+
+    private Notification(String recipient, NotificationKind kind, Long proposalId, Long blocReviewId,
+            String proposalNumber, String messageKey, List<?> arguments, LocalDateTime createdAt) {
         this.recipient = requireText(recipient);
         this.kind = Objects.requireNonNull(kind);
         this.proposalId = proposalId;
+        this.blocReviewId = blocReviewId;
         this.proposalNumber = requireText(proposalNumber);
         this.messageKey = requireText(messageKey);
         String joined = arguments.stream().map(a -> a == null ? "" : String.valueOf(a).replace(SEPARATOR, " "))
@@ -112,8 +129,14 @@ public class Notification {
         return kind;
     }
 
-    public long getProposalId() {
+    /** The dossier it is about; null for a notification about a bloc review. */
+    public Long getProposalId() {
         return proposalId;
+    }
+
+    /** The bloc review it is about; null for a notification about a dossier. */
+    public Long getBlocReviewId() {
+        return blocReviewId;
     }
 
     public String getProposalNumber() {

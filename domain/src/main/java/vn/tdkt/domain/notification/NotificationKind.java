@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** Reserved: a task is escalated to a superior. */
     ESCALATION,
     /** Reserved: the commendation decision was issued. */
-    DECISION
+    DECISION,
+    /** A bloc's review asks the unit for something: scoring opened, the head's consolidation or ballot waits. */
+    BLOC_REVIEW
 }

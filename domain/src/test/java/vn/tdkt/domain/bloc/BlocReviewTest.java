@@ -122,6 +122,8 @@ class BlocReviewTest {
                     assertThat(e.messageKey()).isEqualTo("bloc.error.missingPeerScores");
                     assertThat(e.arguments()).containsExactly("Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh");
                 });
+        assertThat(review.isFullyScored()).isFalse();
+        assertThat(scoredAlike(outcome2024()).isFullyScored()).isTrue();
         assertThatThrownBy(() -> scoredAlike(outcome2024()).consolidate(clerkOf(congan), 30))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("bloc.error.onlyHead"));

@@ -31,6 +31,18 @@ class NotificationTest {
     }
 
     @Test
+    void aBlocReviewsNotificationNamesTheReviewAndNoDossier() {
+        Notification notification = Notification.aboutBlocReview("clerk.tand", 12L, "KHOI-12",
+                "notification.bloc.opened.YEAR_END", List.of("Khối thi đua Nội chính tỉnh Tây Ninh", "2025"), CREATED);
+
+        assertThat(notification.getKind()).isEqualTo(NotificationKind.BLOC_REVIEW);
+        assertThat(notification.getBlocReviewId()).isEqualTo(12L);
+        assertThat(notification.getProposalId()).isNull();
+        assertThat(notification.getProposalNumber()).isEqualTo("KHOI-12");
+        assertThat(returned("Thiếu tờ trình.").getBlocReviewId()).isNull();
+    }
+
+    @Test
     void markingReadKeepsTheFirstTime() {
         Notification notification = returned("Thiếu tờ trình.");
         LocalDateTime first = CREATED.plusHours(1);

@@ -145,7 +145,7 @@ public class BlocReviewsView implements Serializable {
         try {
             long id = reviews.open(currentUser.actor(), blocCode, year, kind, movementId == null ? -1 : movementId);
             messages.info("blocReview.opened", String.valueOf(year));
-            navigation.redirect("/app/bloc-review.xhtml?id=" + id);
+            navigation.redirect(vn.tdkt.workflow.notification.NotificationLinks.blocReview(id));
         } catch (DomainException e) {
             messages.error(e);
         }

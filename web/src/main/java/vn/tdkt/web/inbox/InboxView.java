@@ -195,7 +195,7 @@ public class InboxView implements Serializable {
         java.util.OptionalLong review = vn.tdkt.workflow.bloc.BlocKeys.reviewIdOf(item.getProposalNumber());
         if (review.isPresent()) {
             // A bloc review's task (no dossier yet): its page has the head's forms.
-            return "/app/bloc-review.xhtml?id=" + review.getAsLong();
+            return vn.tdkt.workflow.notification.NotificationLinks.blocReview(review.getAsLong());
         }
         if (item.isDossierEdit()) {
             return "/app/proposal-edit.xhtml?id=" + item.getProposalId();

@@ -15,7 +15,7 @@ import vn.tdkt.workflow.notification.Notifications;
 /**
  * Backing bean of the bell in the layout and of {@code notification.xhtml}: the unread count on every page, the
  * latest notifications (thông báo) when the panel opens, marking them read, and opening one (which marks it
- * read and leads to its proposal or the inbox).
+ * read and leads to its proposal, the inbox or a bloc review).
  */
 @Named
 @RequestScoped
@@ -74,7 +74,7 @@ public class NotificationBellView {
                 throw new DomainException("notification.error.notFound");
             }
             Notification opened = notifications.markRead(currentUser.actor(), id);
-            navigation.redirect(NotificationLinks.path(opened.getKind(), opened.getProposalId()));
+            navigation.redirect(NotificationLinks.path(opened));
         } catch (DomainException e) {
             messages.error(e);
         }

@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.bloc;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,9 @@ public class BlocReviews {
     @Inject
     RuleSetCatalog ruleSets;
 
+    @Inject
+    Event<BlocReviewMilestone> milestones;
+
     /** The head opens a review of the year against a movement's criteria; answers its id. */
     public long open(Actor head, String blocCode, int year, ReviewKind kind, long movementId) {
         Bloc bloc = em.createQuery("select b from Bloc b where b.code = :code", Bloc.class)
@@ -63,6 +67,7 @@ public class BlocReviews {
                 BlocKeys.VAR_REVIEW_ID, review.getId(),
                 BlocKeys.VAR_HEAD_UNIT, head.unitCode(),
                 BlocKeys.VAR_YEAR_END, kind == ReviewKind.YEAR_END));
+        milestones.fire(new BlocReviewMilestone(review, BlocReviewMilestone.Kind.OPENED));
         return review.getId();
     }
 
@@ -82,13 +87,17 @@ public class BlocReviews {
     }
 
     public void scoreSelf(Actor actor, long reviewId, Map<Integer, BigDecimal> scores) {
-        read(actor, reviewId).scoreSelf(actor, scores);
-        em.flush();
+        BlocReview review = read(actor, reviewId);
+        boolean wasComplete = review.isFullyScored();
+        review.scoreSelf(actor, scores);
+        scored(review, wasComplete);
     }
 
     public void scorePeer(Actor actor, long reviewId, String scoredUnitCode, Map<Integer, BigDecimal> scores) {
-        read(actor, reviewId).scorePeer(actor, scoredUnitCode, scores);
-        em.flush();
+        BlocReview review = read(actor, reviewId);
+        boolean wasComplete = review.isFullyScored();
+        review.scorePeer(actor, scoredUnitCode, scores);
+        scored(review, wasComplete);
     }
 
     /**
@@ -98,6 +107,7 @@ public class BlocReviews {
      */
     public void scoreSheet(Actor actor, long reviewId, Map<String, Map<Integer, BigDecimal>> byUnit) {
         BlocReview review = read(actor, reviewId);
+        boolean wasComplete = review.isFullyScored();
         byUnit.forEach((unit, scores) -> {
             if (unit.equals(actor.unitCode())) {
                 review.scoreSelf(actor, scores);
@@ -105,7 +115,15 @@ public class BlocReviews {
                 review.scorePeer(actor, unit, scores);
             }
         });
+        scored(review, wasComplete);
+    }
+
+    /** Saves the scores; the sheet that completes the review tells the head it can consolidate (once). */
+    private void scored(BlocReview review, boolean wasComplete) {
         em.flush();
+        if (!wasComplete && review.isFullyScored()) {
+            milestones.fire(new BlocReviewMilestone(review, BlocReviewMilestone.Kind.FULLY_SCORED));
+        }
     }
 
     /** The head closes the scoring: the ranking is computed and kept, the head's consolidation task completed. */

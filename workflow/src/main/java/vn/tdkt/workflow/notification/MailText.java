@@ -30,6 +30,15 @@ final class MailText {
         return new OutgoingMail(to, format(kind + ".subject", arguments), format(kind + ".body", arguments));
     }
 
+    /**
+     * The mail of a bloc review's notification, by its message key. Arguments: 0 bloc, 1 year, 2 recipient's name,
+     * 3 link.
+     */
+    static OutgoingMail composeBloc(String messageKey, String to, Object... arguments) {
+        return new OutgoingMail(to, format(messageKey + ".subject", arguments), format(messageKey + ".body",
+                arguments));
+    }
+
     private static String format(String key, Object... arguments) {
         String pattern = TEXT.getProperty(key);
         if (pattern == null) {

@@ -12,12 +12,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import vn.tdkt.domain.bloc.BlocReview;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.workflow.bloc.BlocKeys;
+import vn.tdkt.workflow.bloc.BlocReviewMilestone;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.config.Settings;
 import vn.tdkt.workflow.engine.CandidateGroups;
@@ -29,7 +34,8 @@ import vn.tdkt.workflow.organisation.UserDirectory;
  * Decides who is told what when a proposal moves, and writes the notifications (thông báo) in the transaction of
  * the action: a rolled-back action leaves none. Every opened task notifies the people it is offered to (a
  * candidate group {@code ROLE@UNIT} means every enabled holder of the role in that unit); a returned proposal's
- * revision task is announced as the return, with its reason. Mails are composed here and sent after commit.
+ * revision task is announced as the return, with its reason; a bloc review's tasks and its opening point at the
+ * review. Mails are composed here and sent after commit.
  * A plain CDI bean like the repositories: it always runs inside the caller's transaction.
  */
 @ApplicationScoped
@@ -55,6 +61,19 @@ public class Notifier {
     /** A task was opened by the engine, in the transaction of the action that opened it. */
     void taskOpened(@Observes TaskOpened task) {
         Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
+        java.util.OptionalLong blocReview = BlocKeys.reviewIdOf(task.businessKey());
+        if (proposal == null && blocReview.isPresent()) {
+            BlocReview review = em.find(BlocReview.class, blocReview.getAsLong());
+            if (review != null) {
+                // The consolidation task opens with the review: the opening and the last score sheet announce it.
+                if (!BlocKeys.TASK_CONSOLIDATE.equals(task.taskKey())) {
+                    String step = BlocKeys.TASK_ACCLAMATION.equals(task.taskKey()) ? "acclamation" : "task";
+                    notifyBloc(recipientsOf(task), review,
+                            "notification.bloc." + step + "." + review.getKind().name());
+                }
+                return;
+            }
+        }
         if (proposal == null) {
             // Not a proposal's task (none exists yet): nothing to point a notification at.
             LOG.warning(() -> "Task " + task.taskKey() + " of " + task.businessKey() + " has no proposal; nobody notified");
@@ -68,6 +87,27 @@ public class Notifier {
         } else {
             notify(recipients, NotificationKind.NEW_TASK, proposal, NEW_TASK_KEY,
                     List.of(proposal.getNumber(), leadNominee(proposal)));
+        }
+    }
+
+    /**
+     * A review opened: the clerks and leaders of every member unit are asked to score (scoring is no task of
+     * theirs, so no task announces it). The last score sheet in: the head's clerks can consolidate.
+     */
+    void reviewMilestone(@Observes BlocReviewMilestone milestone) {
+        BlocReview review = milestone.review();
+        Map<String, UserAccount> recipients = new LinkedHashMap<>();
+        if (milestone.kind() == BlocReviewMilestone.Kind.OPENED) {
+            for (vn.tdkt.domain.organisation.Unit unit : review.members()) {
+                for (Role role : List.of(Role.CLERK, Role.UNIT_LEADER)) {
+                    users.holders(role, unit.getCode()).forEach(u -> recipients.putIfAbsent(u.getUsername(), u));
+                }
+            }
+            notifyBloc(recipients.values(), review, "notification.bloc.opened." + review.getKind().name());
+        } else {
+            review.getBloc().headIn(review.getYear()).ifPresent(head -> notifyBloc(
+                    users.holders(Role.CLERK, head.getCode()), review,
+                    "notification.bloc.scored." + review.getKind().name()));
         }
     }
 
@@ -122,16 +162,36 @@ public class Notifier {
     private void notify(Collection<UserAccount> recipients, NotificationKind kind, Proposal proposal, String key,
             List<String> arguments) {
         LocalDateTime now = BusinessClock.now();
+        deliver(recipients,
+                user -> new Notification(user.getUsername(), kind, proposal.getId(), proposal.getNumber(), key,
+                        arguments, now),
+                (user, address) -> MailText.compose(kind, address, proposal.getNumber(), leadNominee(proposal),
+                        proposal.getUnit().getName(), user.getFullName(),
+                        Settings.baseUrl() + NotificationLinks.path(kind, proposal.getId()),
+                        nullToEmpty(proposal.getReturnReason())));
+    }
+
+    private void notifyBloc(Collection<UserAccount> recipients, BlocReview review, String key) {
+        LocalDateTime now = BusinessClock.now();
+        String reviewKey = BlocKeys.businessKey(review.getId());
+        // The year as text: a formatted number would read "2.025".
+        List<String> arguments = List.of(review.getBloc().getName(), String.valueOf(review.getYear()));
+        deliver(recipients,
+                user -> Notification.aboutBlocReview(user.getUsername(), review.getId(), reviewKey, key, arguments,
+                        now),
+                (user, address) -> MailText.composeBloc(key, address, arguments.get(0), arguments.get(1),
+                        user.getFullName(), Settings.baseUrl() + NotificationLinks.blocReview(review.getId())));
+    }
+
+    /** Stores each recipient's notification; mails those with an address, after commit, when mail is on. */
+    private void deliver(Collection<UserAccount> recipients, Function<UserAccount, Notification> notification,
+            BiFunction<UserAccount, String, OutgoingMail> mail) {
         boolean mailing = Settings.mailEnabled();
         List<OutgoingMail> outgoing = new ArrayList<>();
         for (UserAccount user : recipients) {
-            em.persist(new Notification(user.getUsername(), kind, proposal.getId(), proposal.getNumber(), key,
-                    arguments, now));
+            em.persist(notification.apply(user));
             if (mailing) {
-                user.getEmail().ifPresent(address -> outgoing.add(MailText.compose(kind, address,
-                        proposal.getNumber(), leadNominee(proposal), proposal.getUnit().getName(),
-                        user.getFullName(), Settings.baseUrl() + NotificationLinks.path(kind, proposal.getId()),
-                        nullToEmpty(proposal.getReturnReason()))));
+                user.getEmail().ifPresent(address -> outgoing.add(mail.apply(user, address)));
             }
         }
         if (!outgoing.isEmpty()) {

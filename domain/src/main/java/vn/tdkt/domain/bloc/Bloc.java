@@ -87,6 +87,26 @@ public class Bloc {
         composeYear(year + 1, roles);
     }
 
+    /**
+     * The year's deputies (khối phó), chosen among its members at the bloc's first meeting; the head cannot be one.
+     * Every other member of the year becomes a plain member. No deputy at all is allowed.
+     */
+    public void appointDeputies(int year, java.util.Set<Unit> deputies) {
+        List<BlocMember> current = membersIn(year);
+        for (Unit deputy : deputies) {
+            if (current.stream().noneMatch(m -> m.getUnit().equals(deputy))) {
+                throw new DomainException("bloc.error.notMember", deputy.getName());
+            }
+            if (headIn(year).filter(deputy::equals).isPresent()) {
+                throw new DomainException("bloc.error.headAsDeputy", deputy.getName());
+            }
+        }
+        Map<Unit, BlocRole> roles = new java.util.LinkedHashMap<>();
+        current.forEach(m -> roles.put(m.getUnit(), m.getRole() == BlocRole.HEAD ? BlocRole.HEAD
+                : deputies.contains(m.getUnit()) ? BlocRole.DEPUTY : BlocRole.MEMBER));
+        composeYear(year, roles);
+    }
+
     /** The members of a year, the head first. */
     public List<BlocMember> membersIn(int year) {
         return members.stream().filter(member -> member.getYear() == year)

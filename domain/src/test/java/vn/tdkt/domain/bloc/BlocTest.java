@@ -37,6 +37,33 @@ class BlocTest {
     }
 
     @Test
+    void theYearsDeputiesAreMembersButNeverTheHead() {
+        Bloc bloc = new Bloc("NOI_CHINH", "Khối thi đua Nội chính tỉnh Tây Ninh");
+        bloc.composeYear(2024, roles(vksnd, tand));
+        Unit congAn = TestUnits.unit(4, "CONG_AN", "Công an tỉnh");
+
+        bloc.appointDeputies(2024, Set.of(tand));
+        assertThat(bloc.membersIn(2024)).extracting(m -> m.getUnit().getCode() + ":" + m.getRole())
+                .containsExactly("VKSND:HEAD", "TAND:DEPUTY", "BO_CHQS:MEMBER");
+        bloc.appointDeputies(2024, Set.of(boChqs));
+        assertThat(bloc.membersIn(2024)).extracting(m -> m.getUnit().getCode() + ":" + m.getRole())
+                .containsExactly("VKSND:HEAD", "BO_CHQS:DEPUTY", "TAND:MEMBER");
+
+        assertThatThrownBy(() -> bloc.appointDeputies(2024, Set.of(vksnd)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("bloc.error.headAsDeputy"));
+        assertThatThrownBy(() -> bloc.appointDeputies(2024, Set.of(congAn)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("bloc.error.notMember"));
+        assertThat(bloc.membersIn(2024)).extracting(BlocMember::getRole)
+                .as("a refused appointment changes nothing")
+                .containsExactly(BlocRole.HEAD, BlocRole.DEPUTY, BlocRole.MEMBER);
+        bloc.appointDeputies(2024, Set.of());
+        assertThat(bloc.membersIn(2024)).extracting(BlocMember::getRole)
+                .containsExactly(BlocRole.HEAD, BlocRole.MEMBER, BlocRole.MEMBER);
+    }
+
+    @Test
     void aYearsWorkIsOpenToItsMembersAndTheBoardOnly() {
         Bloc bloc = new Bloc("NOI_CHINH", "Khối thi đua Nội chính tỉnh Tây Ninh");
         bloc.composeYear(2024, roles(vksnd, tand));

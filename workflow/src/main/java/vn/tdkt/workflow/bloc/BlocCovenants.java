@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.bloc;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -23,11 +24,12 @@ public class BlocCovenants {
     @PersistenceContext(unitName = "tdkt")
     EntityManager em;
 
+    @Inject
+    Blocs blocs;
+
     /** The bloc of that code. */
     public Bloc bloc(String code) {
-        return em.createQuery("select b from Bloc b where b.code = :code", Bloc.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("bloc.error.notFound", String.valueOf(code)));
+        return blocs.bloc(code);
     }
 
     /** The year's covenant, for the bloc's members that year and the provincial board. */

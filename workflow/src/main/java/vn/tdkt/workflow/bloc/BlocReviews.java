@@ -44,13 +44,14 @@ public class BlocReviews {
     RuleSetCatalog ruleSets;
 
     @Inject
+    Blocs blocs;
+
+    @Inject
     Event<BlocReviewMilestone> milestones;
 
     /** The head opens a review of the year against a movement's criteria; answers its id. */
     public long open(Actor head, String blocCode, int year, ReviewKind kind, long movementId) {
-        Bloc bloc = em.createQuery("select b from Bloc b where b.code = :code", Bloc.class)
-                .setParameter("code", blocCode).getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("bloc.error.notFound", String.valueOf(blocCode)));
+        Bloc bloc = blocs.bloc(blocCode);
         Movement movement = em.find(Movement.class, movementId);
         if (movement == null) {
             throw new DomainException("bloc.error.noCriteria", String.valueOf(movementId));

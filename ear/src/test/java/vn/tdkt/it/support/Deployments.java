@@ -37,7 +37,7 @@ public final class Deployments {
      */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE).addClasses(testClasses)
-                .addClasses(OpenTestModuleAuthentication.class, TestDossiers.class)
+                .addClasses(OpenTestModuleAuthentication.class, TestDossiers.class, TestBlocs.class)
                 .addAsLibrary(jarOf(Assertions.class));
         EnterpriseArchive ear = application();
         String applicationXml;

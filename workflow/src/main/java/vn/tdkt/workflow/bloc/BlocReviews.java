@@ -17,7 +17,6 @@ import vn.tdkt.domain.bloc.ReviewKind;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
@@ -70,9 +69,7 @@ public class BlocReviews {
     /** A review, for members of the bloc that year, the provincial board and administrators. */
     public BlocReview read(Actor actor, long id) {
         BlocReview review = em.find(BlocReview.class, id);
-        if (review == null || !(actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)
-                || actor.hasRole(Role.ADMIN)
-                || review.members().stream().anyMatch(u -> u.getCode().equals(actor.unitCode())))) {
+        if (review == null || !review.isVisibleTo(actor)) {
             throw new DomainException("bloc.error.reviewNotFound");
         }
         return review;
@@ -81,10 +78,7 @@ public class BlocReviews {
     /** The reviews of the blocs the actor's unit belongs to (any year), newest first; all of them for the board. */
     public List<BlocReview> visibleTo(Actor actor) {
         return em.createQuery("select r from BlocReview r order by r.year desc, r.kind desc", BlocReview.class)
-                .getResultStream().filter(r -> actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER)
-                        || actor.hasRole(Role.ADMIN)
-                        || r.members().stream().anyMatch(u -> u.getCode().equals(actor.unitCode())))
-                .toList();
+                .getResultStream().filter(r -> r.isVisibleTo(actor)).toList();
     }
 
     public void scoreSelf(Actor actor, long reviewId, Map<Integer, BigDecimal> scores) {

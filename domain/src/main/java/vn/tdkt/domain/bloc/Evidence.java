@@ -1,6 +1,7 @@
 package vn.tdkt.domain.bloc;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import vn.tdkt.domain.document.AttachmentFile;
+import vn.tdkt.domain.document.StoredFileFacts;
 import vn.tdkt.domain.organisation.Unit;
 
 /**
@@ -41,23 +43,8 @@ public class Evidence {
     @Column(name = "criterion_position", nullable = false, updatable = false)
     private int criterion;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
+    @Embedded
+    private StoredFileFacts file;
 
     protected Evidence() {
     }
@@ -67,12 +54,7 @@ public class Evidence {
         this.review = Objects.requireNonNull(review);
         this.unit = Objects.requireNonNull(unit);
         this.criterion = criterion;
-        this.fileName = file.fileName();
-        this.contentType = file.contentType();
-        this.size = file.size();
-        this.sha256 = file.sha256();
-        this.uploadedBy = Objects.requireNonNull(uploadedBy);
-        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+        this.file = StoredFileFacts.of(file, uploadedBy, uploadedAt);
     }
 
     /** Whether this is the unit's evidence for the criterion at {@code position}. */
@@ -97,26 +79,26 @@ public class Evidence {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public long getSize() {
-        return size;
+        return file.getSize();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.getSha256();
     }
 
     public String getUploadedBy() {
-        return uploadedBy;
+        return file.getUploadedBy();
     }
 
     public LocalDateTime getUploadedAt() {
-        return uploadedAt;
+        return file.getUploadedAt();
     }
 }

@@ -64,8 +64,13 @@ public class Messages {
     }
 
     public void info(String key, Object... arguments) {
+        infoAt(null, key, arguments);
+    }
+
+    /** A confirmation beside the component with that client id (or message key), or at the top when it is null. */
+    public void infoAt(String clientId, String key, Object... arguments) {
         String text = text(key, arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 

@@ -103,7 +103,11 @@ class BlocYearJourneyIT extends BrowserTest {
         browser.open("/app/bloc-review.xhtml?id=" + review);
         assertThat(fetch(evidenceUrl)).startsWith("404");
 
+        // The board reads the review with every member's evidence listed.
         login.signInAs("appraiser");
+        browser.open("/app/bloc-review.xhtml?id=" + review);
+        assertThat(browser.driver().findElements(By.cssSelector("tr.evidence-row a.evidence-link")))
+                .extracting(WebElement::getText).containsExactly(EVIDENCE);
         assertThat(fetch(evidenceUrl)).isEqualTo("200 application/pdf");
         InboxPage.open(browser);
         List<String> atReception = browser.driver().findElements(By.cssSelector("tr")).stream()

@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,12 +41,14 @@ import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.Inbox;
+import vn.tdkt.workflow.proposal.DossierAttachments.StoredFile;
 import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * A bloc's year inside WildFly: the demo's 2024 review gives the seed's outcome; a year-end review scored by every
  * member, consolidated and acclaimed ends in the Cờ thi đua and Bằng khen proposals at the board's reception —
- * with the minutes attached, in the appraisers' inbox, and never twice.
+ * with the minutes attached, in the appraisers' inbox, and never twice; the report for the conference says who has
+ * scored before the consolidation and lists the ranking after it.
  */
 @ExtendWith(ArquillianExtension.class)
 class BlocReviewIT {
@@ -132,10 +138,29 @@ class BlocReviewIT {
                     assertThat(e.messageKey()).isEqualTo("bloc.error.missingSelfScores");
                     assertThat(e.arguments()).containsExactly("Bộ Chỉ huy Bộ đội Biên phòng tỉnh");
                 });
+
+        assertThat(summaryText(actor("clerk2"), id)).contains("Tổng kết năm 2026",
+                "Bộ Chỉ huy Bộ đội Biên phòng tỉnh: chưa hoàn thành việc chấm điểm.",
+                "Công an tỉnh: đã tự chấm và chấm chéo đầy đủ.");
         score(id, "BDBP", profile);
 
         List<RankingLine> ranking = reviews.consolidate(actor("clerk"), id);
         assertThat(ranking).extracting(line -> line.getUnit().getCode()).startsWith("CONG_AN", "TAND", "CUC_THADS");
+        // The report for the conference: a Word document with the units in rank order, for members and the board.
+        StoredFile summary = reviews.summary(actor("appraiser"), id);
+        assertThat(summary.contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(summary.fileName()).isEqualTo("Báo cáo tổng kết năm 2026 - Khối thi đua Nội chính tỉnh Tây Ninh.docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(summary.content()))) {
+            XWPFTable table = doc.getTables().get(1);
+            assertThat(table.getRows().subList(1, table.getRows().size()))
+                    .extracting(row -> row.getCell(1).getText().strip())
+                    .containsExactlyElementsOf(ranking.stream().map(line -> line.getUnit().getName()).toList());
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("1");
+            assertThat(table.getRow(1).getCell(4).getText())
+                    .isEqualTo(ranking.get(0).getFinalScore().toPlainString().replace('.', ','));
+        }
+        assertThatThrownBy(() -> reviews.summary(actor("boardhead"), id)).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> reviews.consolidate(actor("clerk"), id))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("bloc.error.alreadyConsolidated"));
@@ -209,6 +234,13 @@ class BlocReviewIT {
                 reviews.scorePeer(clerk, id, scored, given);
             }
         });
+    }
+
+    private String summaryText(Actor actor, long id) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reviews.summary(actor, id).content()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
     }
 
     private long countProposals() {

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tdkt.domain.document.AttachmentFile;
 import vn.tdkt.domain.movement.Criterion;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
@@ -42,6 +44,9 @@ import vn.tdkt.domain.shared.DomainException;
 @Entity
 @Table(name = "bloc_review")
 public class BlocReview {
+
+    /** Files of evidence one member may give for one criterion: enough for a report, photos and decisions. */
+    public static final int MAX_EVIDENCE_PER_CRITERION = 10;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -86,6 +91,11 @@ public class BlocReview {
     @CollectionTable(name = "bloc_ranking", joinColumns = @JoinColumn(name = "review_id"))
     @OrderBy("rank")
     private List<RankingLine> ranking = new ArrayList<>();
+
+    /** Members' evidence of their self-scores; read only when asked for (the page, a new file's checks). */
+    @OneToMany(mappedBy = "review", fetch = FetchType.LAZY, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Evidence> evidence = new ArrayList<>();
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "leading_unit_id")
@@ -168,6 +178,66 @@ public class BlocReview {
         }
         scores.removeIf(s -> s.by(round, scorer, scored));
         scores.addAll(fresh);
+    }
+
+    /**
+     * The actor's unit gives a checked file as evidence of its self-score on one criterion, while the scoring is
+     * open: a unit's evidence is its own (nobody adds to another member's), at most
+     * {@value #MAX_EVIDENCE_PER_CRITERION} files per criterion, the same file not twice. The caller stores the bytes.
+     */
+    public Evidence attachEvidence(Actor actor, int position, AttachmentFile file, LocalDateTime now) {
+        Unit own = memberOf(actor);
+        requireEvidenceOpen();
+        Criterion criterion = criterion(position);
+        List<Evidence> given = evidence.stream().filter(e -> e.isFor(own, position)).toList();
+        if (given.size() >= MAX_EVIDENCE_PER_CRITERION) {
+            throw DomainException.invalid(AttachmentFile.FIELD, "bloc.error.tooMuchEvidence",
+                    String.valueOf(MAX_EVIDENCE_PER_CRITERION), criterion.getName());
+        }
+        given.stream().filter(e -> e.getSha256().equals(file.sha256())).findFirst().ifPresent(same -> {
+            throw DomainException.invalid(AttachmentFile.FIELD, "attachment.error.duplicate", same.getFileName());
+        });
+        Evidence added = new Evidence(this, own, position, file, actor.username(), now);
+        evidence.add(added);
+        return added;
+    }
+
+    /** The actor's unit withdraws one of its own files of evidence while the scoring is open; answers it. */
+    public Evidence removeEvidence(Actor actor, long evidenceId) {
+        Unit own = memberOf(actor);
+        requireEvidenceOpen();
+        Evidence found = evidence.stream().filter(e -> e.getId() != null && e.getId() == evidenceId).findFirst()
+                .orElseThrow(() -> new DomainException("attachment.error.notFound"));
+        if (!found.getUnit().equals(own)) {
+            throw new DomainException("bloc.error.notOwnEvidence", found.getUnit().getName());
+        }
+        evidence.remove(found);
+        return found;
+    }
+
+    /** Evidence is part of the self-scoring: it closes with the scoring, so the ranking rests on what was seen. */
+    private void requireEvidenceOpen() {
+        if (status != ReviewStatus.SCORING) {
+            throw DomainException.invalid(AttachmentFile.FIELD, "bloc.error.evidenceClosed");
+        }
+    }
+
+    /** Every member's evidence, in the order it was given. */
+    public List<Evidence> getEvidence() {
+        return List.copyOf(evidence);
+    }
+
+    /** One member's evidence for one criterion, in the order it was given. */
+    public List<Evidence> evidenceOf(Unit member, int position) {
+        return evidence.stream().filter(e -> e.isFor(member, position)).toList();
+    }
+
+    /**
+     * Who may read the review, its evidence and its summary: the members of the bloc in the review's year, and the
+     * provincial board (appraisers, approvers) and administrators.
+     */
+    public boolean isVisibleTo(Actor actor) {
+        return bloc.isOpenTo(actor, year);
     }
 
     /**
@@ -281,8 +351,7 @@ public class BlocReview {
      * as a percentage of the criterion's maximum; empty when nobody scored it.
      */
     public Optional<BigDecimal> criterionShare(Unit scored, int position) {
-        Criterion criterion = movement.getCriteria().stream().filter(c -> c.getPosition() == position).findFirst()
-                .orElseThrow(() -> new DomainException("bloc.error.unknownCriterion"));
+        Criterion criterion = criterion(position);
         List<BigDecimal> given = scores.stream().filter(s -> s.getScored().equals(scored)
                 && s.getCriterion() == position).map(BlocScore::getScore).toList();
         if (given.isEmpty()) {
@@ -291,6 +360,26 @@ public class BlocReview {
         BigDecimal sum = given.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return Optional.of(sum.multiply(HUNDRED).divide(criterion.getMaxScore().multiply(
                 BigDecimal.valueOf(given.size())), 2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The average of every score given on one criterion (self and cross scores of every member), in the
+     * criterion's own points; empty when nobody scored it.
+     */
+    public Optional<BigDecimal> criterionAverage(int position) {
+        criterion(position);
+        List<BigDecimal> given = scores.stream().filter(s -> s.getCriterion() == position).map(BlocScore::getScore)
+                .toList();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(given.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(given.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    private Criterion criterion(int position) {
+        return movement.getCriteria().stream().filter(c -> c.getPosition() == position).findFirst()
+                .orElseThrow(() -> new DomainException("bloc.error.unknownCriterion"));
     }
 
     /** A member's total for a round as scored by one unit, out of 100. */

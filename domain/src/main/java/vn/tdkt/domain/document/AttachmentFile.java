@@ -12,7 +12,8 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
 
 /**
- * A file attached to a dossier (tệp đính kèm hồ sơ) that has passed the checks: a clean base name, content of an
+ * A file attached to a dossier (tệp đính kèm hồ sơ), or given as evidence of a bloc member's self-score (tài liệu
+ * minh chứng), that has passed the checks: a clean base name, content of an
  * accepted type that agrees with the name's extension, within the size limit, with its SHA-256 checksum so that a
  * stored copy can later be shown to be the one submitted. Made only by {@link #accept}.
  */

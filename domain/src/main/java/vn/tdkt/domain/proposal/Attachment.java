@@ -1,6 +1,7 @@
 package vn.tdkt.domain.proposal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import vn.tdkt.domain.document.StoredFileFacts;
 
 /**
  * A file of a dossier (tệp đính kèm hồ sơ): what it is, its checked type, size and SHA-256 checksum, who added it
@@ -35,23 +37,8 @@ public class Attachment {
     @Column(nullable = false, length = 32)
     private AttachmentKind kind;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
+    @Embedded
+    private StoredFileFacts file;
 
     protected Attachment() {
     }
@@ -60,12 +47,7 @@ public class Attachment {
             String sha256, String uploadedBy, LocalDateTime uploadedAt) {
         this.proposal = proposal;
         this.kind = kind;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.size = size;
-        this.sha256 = sha256;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.file = new StoredFileFacts(fileName, contentType, size, sha256, uploadedBy, uploadedAt);
     }
 
     public Long getId() {
@@ -81,26 +63,26 @@ public class Attachment {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.getFileName();
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public long getSize() {
-        return size;
+        return file.getSize();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.getSha256();
     }
 
     public String getUploadedBy() {
-        return uploadedBy;
+        return file.getUploadedBy();
     }
 
     public LocalDateTime getUploadedAt() {
-        return uploadedAt;
+        return file.getUploadedAt();
     }
 }

@@ -78,7 +78,7 @@ class BlocTest {
     }
 
     private static Actor actor(Unit unit, Role... roles) {
-        return new Actor(unit.getId(), "u" + unit.getId(), "Người dùng", unit.getId(), unit.getCode(), Set.of(roles));
+        return TestUnits.actor(unit.getId(), "u" + unit.getId(), "Người dùng", unit, roles);
     }
 
     private Map<Unit, BlocRole> roles(Unit head, Unit other) {

@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.pages.InboxPage;
 
@@ -17,11 +18,14 @@ import vn.tdkt.it.browser.pages.InboxPage;
  * The bloc's year-end review of 2025 in headless Chromium: the new head (TAND) opens it, every member fills its
  * score sheet (itself and the others), consolidation first refuses while one member has not scored and names it,
  * the head consolidates, the ranking shows, the acclamation ballot is recorded, and the Cờ thi đua proposal for the
- * leading unit is waiting at the board's reception.
+ * leading unit is waiting at the board's reception. On the way the head attaches evidence of its self-score, which
+ * the other members see while cross-scoring and an outsider cannot fetch, and the report downloads as Word.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BlocYearJourneyIT extends BrowserTest {
+
+    private static final String EVIDENCE = "Minh chứng tiêu chí 1.pdf";
 
     /** Member code to its demo clerk. */
     private static final Map<String, String> CLERKS = new LinkedHashMap<>();
@@ -44,7 +48,7 @@ class BlocYearJourneyIT extends BrowserTest {
     }
 
     @Test
-    void theHeadOpensTheYearEndReviewMembersScoreAndTheFlagProposalReachesTheBoard() {
+    void theHeadOpensTheYearEndReviewMembersScoreAndTheFlagProposalReachesTheBoard() throws Exception {
         login.signInAs("clerk.tand");
         browser.open("/app/bloc.xhtml");
         WebElement year = browser.find(By.id("open-form:year"));
@@ -54,6 +58,14 @@ class BlocYearJourneyIT extends BrowserTest {
         browser.clickAndWaitForReload(By.id("open-form:open-review"));
         assertThat(browser.pageText()).contains("Đã mở đợt chấm điểm năm 2025", "Đang chấm điểm");
         String review = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        // The head gives evidence of its self-score on the first criterion; the peers see it while cross-scoring.
+        browser.find(By.cssSelector("span.evidence-upload-1 input[type=file]"))
+                .sendKeys(pdf(EVIDENCE).toAbsolutePath().toString());
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".own-evidence-1 a.evidence-link")).stream()
+                .anyMatch(link -> link.getText().equals(EVIDENCE)));
+        assertThat(browser.pageText()).contains("Đã thêm minh chứng " + EVIDENCE);
+        String evidenceUrl = browser.find(By.cssSelector(".own-evidence-1 a.evidence-link")).getAttribute("href");
 
         List<String> members = List.copyOf(CLERKS.keySet());
         for (String unit : members.subList(0, members.size() - 1)) {
@@ -73,6 +85,9 @@ class BlocYearJourneyIT extends BrowserTest {
         assertThat(ranking).hasSize(6);
         assertThat(ranking.get(0)).startsWith("1 Công an tỉnh");
         assertThat(ranking.get(1)).startsWith("2 Bộ Chỉ huy Quân sự tỉnh");
+        // The report for the conference downloads as a Word document.
+        assertThat(fetch(browser.find(By.cssSelector("a.summary-link")).getAttribute("href")))
+                .isEqualTo("200 application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         // The chart of scores by criterion is drawn (Chart.js, served by the application).
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#criteria-chart canvas")).isEmpty());
         browser.screenshot("bloc-ranking");
@@ -83,7 +98,17 @@ class BlocYearJourneyIT extends BrowserTest {
         browser.clickAndWaitForReload(By.id("ballot-form:record-ballot"));
         assertThat(browser.pageText()).contains("Công an tỉnh được suy tôn dẫn đầu", "Đã lập hồ sơ đề nghị");
 
+        // The evidence is the bloc's and the board's: the head of the board's own unit, outside the bloc, gets 404.
+        login.signInAs("boardhead");
+        browser.open("/app/bloc-review.xhtml?id=" + review);
+        assertThat(fetch(evidenceUrl)).startsWith("404");
+
+        // The board reads the review with every member's evidence listed.
         login.signInAs("appraiser");
+        browser.open("/app/bloc-review.xhtml?id=" + review);
+        assertThat(browser.driver().findElements(By.cssSelector("tr.evidence-row a.evidence-link")))
+                .extracting(WebElement::getText).containsExactly(EVIDENCE);
+        assertThat(fetch(evidenceUrl)).isEqualTo("200 application/pdf");
         InboxPage.open(browser);
         List<String> atReception = browser.driver().findElements(By.cssSelector("tr")).stream()
                 .map(WebElement::getText).filter(row -> row.contains("Cờ thi đua của Ủy ban nhân dân tỉnh")).toList();
@@ -100,8 +125,20 @@ class BlocYearJourneyIT extends BrowserTest {
             cell.clear();
             cell.sendKeys(String.valueOf(scores[Integer.parseInt(cell.getAttribute("data-criterion")) - 1]));
         }
+        if (!username.equals("clerk.tand")) {
+            assertThat(browser.driver().findElements(By.cssSelector(".peer-evidence a.evidence-link")))
+                    .as(username).extracting(WebElement::getText).contains(EVIDENCE);
+        }
         browser.clickAndWaitForReload(By.id("score-form:save-scores"));
         assertThat(browser.pageText()).as(username).contains("Đã lưu điểm");
+    }
+
+    /** Fetches a URL in the signed-in browser: "status content-type". */
+    private String fetch(String url) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+                url));
     }
 
     /** Picks an option of a PrimeFaces select by its label: opens the panel, clicks the item. */

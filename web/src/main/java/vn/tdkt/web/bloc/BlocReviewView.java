@@ -3,11 +3,15 @@ package vn.tdkt.web.bloc;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import vn.tdkt.domain.bloc.BlocReview;
 import vn.tdkt.domain.bloc.RankingLine;
 import vn.tdkt.domain.bloc.ReviewStatus;
@@ -17,12 +21,14 @@ import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.bloc.BlocEvidence;
 import vn.tdkt.workflow.bloc.BlocReviews;
 
 /**
  * Backing bean of {@code bloc-review.xhtml}: one review of the bloc — each member's progress, the scoring form of
  * the user's unit (itself, then each other member), the ranking once consolidated, and the head's consolidation
- * and acclamation ballot.
+ * and acclamation ballot; each member's evidence of its self-score per criterion (its own to add and remove while
+ * the scoring is open, the others' to read while cross-scoring) and the review's report for the conference.
  */
 @Named
 @ViewScoped
@@ -32,6 +38,12 @@ public class BlocReviewView implements Serializable {
 
     @Inject
     transient BlocReviews reviews;
+
+    /** The key the evidence messages are shown under, beside the score sheet rather than at the top of the page. */
+    public static final String EVIDENCE_MESSAGES = "evidence";
+
+    @Inject
+    transient BlocEvidence evidenceService;
 
     @Inject
     transient CurrentUser currentUser;
@@ -43,6 +55,7 @@ public class BlocReviewView implements Serializable {
     private BlocReview review;
     /** The user's unit's score sheet: "UNIT:position" to the score given (its own column is self-scoring). */
     private final Map<String, BigDecimal> sheet = new LinkedHashMap<>();
+    private List<EvidenceLink> evidence = List.of();
     private String candidate;
     private Integer ballotMembers;
     private Integer ballotPresent;
@@ -52,6 +65,7 @@ public class BlocReviewView implements Serializable {
         try {
             review = reviews.read(currentUser.actor(), id == null ? -1 : id);
             fillSheet();
+            loadEvidence();
             if (ballotMembers == null) {
                 ballotMembers = review.members().size();
             }
@@ -59,6 +73,57 @@ public class BlocReviewView implements Serializable {
             review = null;
             messages.error(e);
         }
+    }
+
+    private void loadEvidence() {
+        evidence = evidenceService.of(currentUser.actor(), review.getId()).stream().map(EvidenceLink::new).toList();
+    }
+
+    /**
+     * Stores a file as evidence of the user's unit's self-score on the criterion the upload belongs to (the
+     * component's {@code criterion} attribute). A refused file leaves the scores typed so far and the files
+     * already stored as they are: only the upload is sent.
+     */
+    public void uploadEvidence(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        Object criterion = event.getComponent().getAttributes().get("criterion");
+        try (InputStream in = file.getInputStream()) {
+            evidenceService.add(currentUser.actor(), id, Integer.parseInt(String.valueOf(criterion)),
+                    file.getFileName(), in.readAllBytes());
+            messages.infoAt(EVIDENCE_MESSAGES, "bloc.evidenceAdded", file.getFileName());
+            loadEvidence();
+        } catch (DomainException e) {
+            messages.error(EVIDENCE_MESSAGES, e.messageKey(), e.arguments());
+        } catch (IOException e) {
+            messages.error(EVIDENCE_MESSAGES, "attachment.error.unreadable");
+        }
+    }
+
+    /** Withdraws one of the user's unit's files while the scoring is open. */
+    public void removeEvidence(long evidenceId) {
+        try {
+            evidenceService.remove(currentUser.actor(), id, evidenceId);
+            messages.infoAt(EVIDENCE_MESSAGES, "bloc.evidenceRemoved");
+            loadEvidence();
+        } catch (DomainException e) {
+            messages.error(EVIDENCE_MESSAGES, e.messageKey(), e.arguments());
+        }
+    }
+
+    /** A member's files for one criterion, oldest first. */
+    public List<EvidenceLink> evidence(String unitCode, int position) {
+        return evidence.stream().filter(e -> e.isFor(unitCode, position)).toList();
+    }
+
+    /** Every member's files, for the list shown outside the score sheet (after scoring, or to the board). */
+    public List<EvidenceLink> getEvidence() {
+        return evidence;
+    }
+
+    /** The name of the criterion at a position, for the evidence list. */
+    public String criterionName(int position) {
+        return review.getMovement().getCriteria().stream().filter(c -> c.getPosition() == position)
+                .map(Criterion::getName).findFirst().orElse("");
     }
 
     /** The scores the user's unit has given so far, one column per member. */

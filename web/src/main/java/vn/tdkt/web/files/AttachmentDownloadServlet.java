@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.proposal.DossierAttachments;
@@ -19,7 +18,6 @@ import vn.tdkt.workflow.proposal.DossierAttachments;
 public class AttachmentDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/png", "image/jpeg");
 
     @Inject
     transient CurrentUser currentUser;
@@ -43,7 +41,6 @@ public class AttachmentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Downloads.send(response, file.fileName(), file.contentType(), file.content(),
-                SHOWN_INLINE.contains(file.contentType()));
+        Downloads.sendUploaded(response, file);
     }
 }

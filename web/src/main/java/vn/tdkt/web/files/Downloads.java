@@ -4,13 +4,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import vn.tdkt.workflow.proposal.DossierAttachments.StoredFile;
 
 /** Sends a file to the browser with a Vietnamese file name intact and without letting the browser guess its type. */
 final class Downloads {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** Types checked on upload that browsers show safely themselves: PDF in their viewer, images. */
+    private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/png", "image/jpeg");
+
     private Downloads() {
+    }
+
+    /** A file users uploaded (a dossier's attachment, a member's evidence): PDF and images open in the browser. */
+    static void sendUploaded(HttpServletResponse response, StoredFile file) throws IOException {
+        send(response, file.fileName(), file.contentType(), file.content(), SHOWN_INLINE.contains(file.contentType()));
     }
 
     /**

@@ -63,10 +63,19 @@ public class Messages {
         faces.validationFailed();
     }
 
+    /** A confirmation at the top of the page, kept across the redirect that usually follows it. */
     public void info(String key, Object... arguments) {
-        String text = text(key, arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        infoAt(null, key, arguments);
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * A confirmation in this response only, under a client id or a message key that a {@code p:messages} of the
+     * page shows (an ajax update beside what was done, not followed by a redirect).
+     */
+    public void infoAt(String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /**

@@ -1,15 +1,8 @@
 package vn.tdkt.workflow.bloc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import vn.tdkt.domain.bloc.BlocReview;
 import vn.tdkt.domain.bloc.RankingLine;
 import vn.tdkt.domain.organisation.Unit;
@@ -22,7 +15,7 @@ import vn.tdkt.workflow.spreadsheet.ListExport;
  */
 final class BlocMinutes {
 
-    private static final Properties TEXT = load();
+    private static final DocumentText TEXT = new DocumentText("bloc-minutes.properties");
 
     private BlocMinutes() {
     }
@@ -55,24 +48,6 @@ final class BlocMinutes {
     }
 
     private static String text(String key, Object... arguments) {
-        String pattern = TEXT.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("bloc-minutes.properties lacks " + key);
-        }
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern,
-                Arrays.stream(arguments).map(String::valueOf).toArray());
-    }
-
-    private static Properties load() {
-        Properties text = new Properties();
-        try (InputStream in = BlocMinutes.class.getResourceAsStream("bloc-minutes.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("bloc-minutes.properties is missing from the classpath");
-            }
-            text.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text;
+        return TEXT.get(key, arguments);
     }
 }

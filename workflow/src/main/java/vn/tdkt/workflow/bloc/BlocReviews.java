@@ -15,12 +15,14 @@ import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.bloc.BlocReview;
 import vn.tdkt.domain.bloc.RankingLine;
 import vn.tdkt.domain.bloc.ReviewKind;
+import vn.tdkt.domain.document.FileType;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
+import vn.tdkt.workflow.proposal.DossierAttachments.StoredFile;
 
 /**
  * A bloc's reviews of its year (sơ kết, tổng kết) through process {@code bloc-annual-review}: the head opens one,
@@ -75,7 +77,7 @@ public class BlocReviews {
     /** A review, for members of the bloc that year, the provincial board and administrators. */
     public BlocReview read(Actor actor, long id) {
         BlocReview review = em.find(BlocReview.class, id);
-        if (review == null || !review.getBloc().isOpenTo(actor, review.getYear())) {
+        if (review == null || !review.isVisibleTo(actor)) {
             throw new DomainException("bloc.error.reviewNotFound");
         }
         return review;
@@ -84,7 +86,17 @@ public class BlocReviews {
     /** The reviews of the blocs the actor's unit belongs to (any year), newest first; all of them for the board. */
     public List<BlocReview> visibleTo(Actor actor) {
         return em.createQuery("select r from BlocReview r order by r.year desc, r.kind desc", BlocReview.class)
-                .getResultStream().filter(r -> r.getBloc().isOpenTo(actor, r.getYear())).toList();
+                .getResultStream().filter(r -> r.isVisibleTo(actor)).toList();
+    }
+
+    /**
+     * The review's report for the conference (báo cáo sơ kết / tổng kết) as a Word document, as of today: for the
+     * same readers as the review itself.
+     */
+    public StoredFile summary(Actor actor, long reviewId) {
+        BlocReview review = read(actor, reviewId);
+        return new StoredFile(BlocSummary.fileName(review), FileType.DOCX.contentType(),
+                BlocSummary.write(review, BusinessClock.now().toLocalDate()));
     }
 
     public void scoreSelf(Actor actor, long reviewId, Map<Integer, BigDecimal> scores) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -20,14 +17,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.tdkt.domain.bloc.Bloc;
-import vn.tdkt.domain.bloc.BlocRole;
 import vn.tdkt.domain.bloc.Evidence;
 import vn.tdkt.domain.bloc.ReviewKind;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.Deployments;
+import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocEvidence;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.demo.DemoDocuments;
@@ -69,11 +64,8 @@ class BlocEvidenceIT {
     @Inject
     UserDirectory users;
 
-    @PersistenceContext(unitName = "tdkt")
-    EntityManager em;
-
     @Inject
-    UserTransaction transaction;
+    TestBlocs blocs;
 
     @Test
     void membersGiveEvidenceOfTheirOwnSelfScoresUntilTheConsolidation() throws Exception {
@@ -139,19 +131,9 @@ class BlocEvidenceIT {
     }
 
     private long openReview() throws Exception {
-        transaction.begin();
-        Bloc bloc = em.createQuery("select b from Bloc b where b.code = 'NOI_CHINH'", Bloc.class).getSingleResult();
-        Map<Unit, BlocRole> roles = new LinkedHashMap<>();
-        for (String code : CLERKS.keySet()) {
-            Unit unit = em.createQuery("select u from Unit u where u.code = :code", Unit.class)
-                    .setParameter("code", code).getSingleResult();
-            roles.put(unit, code.equals("VKSND") ? BlocRole.HEAD : BlocRole.MEMBER);
-        }
-        bloc.composeYear(YEAR, roles);
-        transaction.commit();
-        long movement = em.createQuery("select m.id from Movement m where m.code = 'QUYET_THANG_2025'", Long.class)
-                .getSingleResult();
-        return reviews.open(actor("clerk"), "NOI_CHINH", YEAR, ReviewKind.MID_YEAR, movement);
+        blocs.compose(YEAR, List.copyOf(CLERKS.keySet()));
+        return reviews.open(actor("clerk"), TestBlocs.BLOC, YEAR, ReviewKind.MID_YEAR,
+                blocs.movement("QUYET_THANG_2025"));
     }
 
     private void scoreEveryMember(long id) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -20,9 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.bloc.BlocReview;
-import vn.tdkt.domain.bloc.BlocRole;
 import vn.tdkt.domain.bloc.RankingLine;
 import vn.tdkt.domain.bloc.ReviewKind;
 import vn.tdkt.domain.bloc.ReviewStatus;
@@ -35,6 +32,7 @@ import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.Deployments;
+import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocProposals;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.engine.ProcessKeys;
@@ -83,7 +81,9 @@ class BlocReviewIT {
     EntityManager em;
 
     @Inject
-    UserTransaction transaction;
+    TestBlocs blocs;
+
+    private static final List<String> SIX_MEMBERS_VKSND_HEADING = List.of("VKSND", "CONG_AN", "BO_CHQS", "BDBP", "TAND", "CUC_THADS");
 
     private static final Map<String, String> CLERKS = Map.of("VKSND", "clerk", "CONG_AN", "clerk2",
             "BO_CHQS", "clerk.bochqs", "BDBP", "clerk.bdbp", "TAND", "clerk.tand", "CUC_THADS", "clerk.thads");
@@ -106,7 +106,7 @@ class BlocReviewIT {
 
     @Test
     void aYearEndReviewEndsInTheBlocsProposalsAtTheBoardOnce() throws Exception {
-        composeYear();
+        blocs.compose(YEAR, SIX_MEMBERS_VKSND_HEADING);
         long movement = em.createQuery("select m.id from Movement m where m.code = 'QUYET_THANG_2025'", Long.class)
                 .getSingleResult();
         assertThatThrownBy(() -> reviews.open(actor("clerk2"), "NOI_CHINH", YEAR, ReviewKind.YEAR_END, movement))
@@ -198,7 +198,7 @@ class BlocReviewIT {
 
     @Test
     void theHeadDraftsTheCovenantMembersLeadersSignItAndTheHeadHandsOver() throws Exception {
-        composeYear();
+        blocs.compose(YEAR, SIX_MEMBERS_VKSND_HEADING);
         assertThatThrownBy(() -> covenants.draft(actor("clerk2"), "NOI_CHINH", YEAR, "Giao ước"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("bloc.error.onlyHead"));
@@ -247,18 +247,6 @@ class BlocReviewIT {
         return em.createQuery("select count(p) from Proposal p", Long.class).getSingleResult();
     }
 
-    private void composeYear() throws Exception {
-        transaction.begin();
-        Bloc bloc = em.createQuery("select b from Bloc b where b.code = 'NOI_CHINH'", Bloc.class).getSingleResult();
-        Map<Unit, BlocRole> roles = new LinkedHashMap<>();
-        for (String code : CLERKS.keySet()) {
-            Unit unit = em.createQuery("select u from Unit u where u.code = :code", Unit.class)
-                    .setParameter("code", code).getSingleResult();
-            roles.put(unit, code.equals("VKSND") ? BlocRole.HEAD : BlocRole.MEMBER);
-        }
-        bloc.composeYear(YEAR, roles);
-        transaction.commit();
-    }
 
     private static Map<Integer, BigDecimal> scores(int... values) {
         Map<Integer, BigDecimal> map = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 class BlocYearPageIT extends BrowserTest {
 
     /** A year no demo data or other test uses. */
-    private static final String YEAR = "2029";
+    private static final String YEAR = "2030";
 
     @Test
     void theBoardComposesAYearAndItsHeadRecordsADeputy() {
@@ -31,7 +31,7 @@ class BlocYearPageIT extends BrowserTest {
         browser.find(By.id("compose-form:head")).click();
         browser.find(By.cssSelector("#compose-form\\:head_items li[data-label='Tòa án nhân dân tỉnh']")).click();
         browser.clickAndWaitForReload(By.id("compose-form:save-composition"));
-        assertThat(browser.pageText()).contains("Đã lưu thành phần khối năm 2029.");
+        assertThat(browser.pageText()).contains("Đã lưu thành phần khối năm 2030.");
         assertThat(role("Tòa án nhân dân tỉnh")).isEqualTo("Khối trưởng");
         assertThat(role("Công an tỉnh")).isEqualTo("Thành viên");
 
@@ -40,7 +40,7 @@ class BlocYearPageIT extends BrowserTest {
         browser.find(By.xpath("//*[@id='deputies-form:deputies']//label[text()='Công an tỉnh']"
                 + "/preceding-sibling::div")).click();
         browser.clickAndWaitForReload(By.id("deputies-form:save-deputies"));
-        assertThat(browser.pageText()).contains("Đã lưu khối phó năm 2029.");
+        assertThat(browser.pageText()).contains("Đã lưu khối phó năm 2030.");
         assertThat(role("Công an tỉnh")).isEqualTo("Khối phó");
 
         login.signInAs("clerk");

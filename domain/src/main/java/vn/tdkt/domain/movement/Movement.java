@@ -111,6 +111,17 @@ public class Movement {
     }
 
     /**
+     * A movement as it was launched outside the application (the seed, an import): the same rules on its details,
+     * no keeper's check.
+     */
+    public Movement(String code, Unit launchedBy, Bloc bloc, MovementDetails details) {
+        this.code = Texts.required("code", code, 32, false);
+        this.launchedBy = launchedBy;
+        this.bloc = bloc;
+        apply(details);
+    }
+
+    /**
      * Launches a movement: of the province (no bloc) by an administrator or an appraiser of the board, or of a
      * bloc by the clerk of the unit heading it in the movement's year. The launcher is the actor's unit.
      */

@@ -50,6 +50,12 @@ public class MovementsPage {
         return this;
     }
 
+    /** Moves criterion row {@code index} (from 0) one place up. */
+    public MovementsPage moveUp(int index) {
+        browser.clickAndWaitForAjax(By.cssSelector("tr.criterion-row:nth-of-type(" + (index + 1) + ") .criterion-up"));
+        return this;
+    }
+
     private static String cell(int index, String column) {
         return "movement-form:criteria:" + index + ":" + column;
     }

@@ -261,9 +261,15 @@ public class Movement {
      * movement for every unit.
      */
     public void requireParticipant(Unit unit) {
-        if (bloc != null && bloc.membersIn(getYear()).stream().noneMatch(m -> m.getUnit().equals(unit))) {
+        if (!takesPart(unit.getCode())) {
             throw new DomainException("movement.error.notParticipant", unit.getName(), bloc.getName());
         }
+    }
+
+    /** Whether the unit of that code takes part: a member of the bloc in the movement's year, or any unit. */
+    public boolean takesPart(String unitCode) {
+        return bloc == null
+                || bloc.membersIn(getYear()).stream().anyMatch(m -> m.getUnit().getCode().equals(unitCode));
     }
 
     /** Whether proposals are still received on the date; a movement without a deadline always receives them. */

@@ -77,15 +77,7 @@ public class MovementView implements Serializable {
         seesEveryUnit = registrations.seesEveryUnit(currentUser.actor(), movement);
         summary = seesEveryUnit ? registrations.summary(currentUser.actor(), movement.getId()) : List.of();
         own = registrations.own(currentUser.actor(), movement.getId()).orElse(null);
-        participant = isParticipantUnit();
-    }
-
-    private boolean isParticipantUnit() {
-        if (movement.getBloc() == null) {
-            return true;
-        }
-        return movement.getBloc().membersIn(movement.getYear()).stream()
-                .anyMatch(m -> m.getUnit().getCode().equals(currentUser.getUnitCode()));
+        participant = movement.takesPart(currentUser.getUnitCode());
     }
 
     /** The form starts from the unit's registration, or empty. */
@@ -127,7 +119,7 @@ public class MovementView implements Serializable {
         return title == null ? "" : title.name(localeSelector.getLocale());
     }
 
-    /** A registration's individual lines in one cell: "Chiến sĩ thi đua cơ sở: 6; Lao động tiên tiến: 48". */
+    /** A registration's individual lines in one cell: each title's name and its people, separated by "; ". */
     public String individualLines(TitleRegistration registration) {
         return registration.getLines().stream().map(line -> titleName(line.getTitle()) + ": " + line.getNominees())
                 .collect(Collectors.joining("; "));

@@ -18,6 +18,7 @@ import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.movement.Movements;
 
 /**
@@ -70,7 +71,7 @@ public class MovementsView implements Serializable {
         name = null;
         kind = MovementKind.REGULAR;
         plan = null;
-        int year = LocalDate.now(vn.tdkt.workflow.config.BusinessClock.ZONE).getYear();
+        int year = LocalDate.now(BusinessClock.ZONE).getYear();
         startsOn = LocalDate.of(year, 1, 1);
         endsOn = LocalDate.of(year, 12, 31);
         registrationDeadline = null;

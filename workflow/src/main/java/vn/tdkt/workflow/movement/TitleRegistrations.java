@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +107,16 @@ public class TitleRegistrations {
             }
         }
         List<RegistrationTally> tallies = new ArrayList<>();
-        collective.entrySet().stream().sorted(Map.Entry.comparingByKey(
-                java.util.Comparator.comparingInt(Title::getSortOrder)))
-                .forEach(e -> tallies.add(new RegistrationTally(e.getKey(), true, e.getValue()[0], e.getValue()[1])));
-        individual.entrySet().stream().sorted(Map.Entry.comparingByKey(
-                java.util.Comparator.comparingInt(Title::getSortOrder)))
-                .forEach(e -> tallies.add(new RegistrationTally(e.getKey(), false, e.getValue()[0], e.getValue()[1])));
+        addTallies(tallies, collective, true);
+        addTallies(tallies, individual, false);
         return tallies;
+    }
+
+    /** Appends the tallies of one kind of title, in the catalog's order. */
+    private static void addTallies(List<RegistrationTally> tallies, Map<Title, int[]> counts, boolean collective) {
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparingInt(Title::getSortOrder)))
+                .forEach(e -> tallies.add(new RegistrationTally(e.getKey(), collective, e.getValue()[0],
+                        e.getValue()[1])));
     }
 
     /** The titles a unit may aim for as a collective (Tập thể lao động tiên tiến / xuất sắc, Cờ thi đua…). */

@@ -56,6 +56,13 @@ public final class TestUnits {
         return title;
     }
 
+    /** A title only collectives receive (like Tập thể lao động xuất sắc or Cờ thi đua). */
+    public static Title collectiveTitle(long id, String code, String nameVi) {
+        Title title = title(id, code, nameVi, code, true);
+        set(title, "nomineeKinds", "COLLECTIVE");
+        return title;
+    }
+
     public static Title activeTitle() {
         return title(3, "CSTDCS", "Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighter", true);
     }

@@ -11,6 +11,9 @@ import vn.tdkt.domain.shared.Texts;
 @Embeddable
 public class Criterion {
 
+    /** The largest maximum score or weight the table holds (NUMERIC(6, 2)). */
+    public static final BigDecimal LARGEST = new BigDecimal("9999.99");
+
     @Column(nullable = false)
     private int position;
 
@@ -38,6 +41,9 @@ public class Criterion {
         if (weight == null || weight.signum() <= 0) {
             throw DomainException.invalid("weight", "validation.positive");
         }
+        if (maxScore.compareTo(LARGEST) > 0 || weight.compareTo(LARGEST) > 0) {
+            throw DomainException.invalid("maxScore", "movement.error.tooLarge", LARGEST.toPlainString());
+        }
         this.maxScore = maxScore;
         this.weight = weight;
         this.required = required;
@@ -61,6 +67,13 @@ public class Criterion {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** Whether the other criterion says exactly the same: position, name, maximum, weight and whether required. */
+    public boolean sameAs(Criterion other) {
+        return other != null && position == other.position && name.equals(other.name)
+                && maxScore.compareTo(other.maxScore) == 0 && weight.compareTo(other.weight) == 0
+                && required == other.required;
     }
 
     @Override

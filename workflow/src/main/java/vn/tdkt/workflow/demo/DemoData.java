@@ -31,7 +31,9 @@ import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.bloc.BlocRole;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.movement.Movement;
+import vn.tdkt.domain.movement.MovementDetails;
 import vn.tdkt.domain.movement.MovementKind;
+import vn.tdkt.domain.movement.TitleRegistration;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Gender;
 import vn.tdkt.domain.organisation.Person;
@@ -135,6 +137,7 @@ public class DemoData {
             createProposal(row);
         }
         createBlocReviews();
+        createTitleRegistrations();
         LOG.info("Demo mode: created the demo units, accounts (password 'demo'), people, award register and proposals.");
     }
 
@@ -186,12 +189,6 @@ public class DemoData {
                     Integer.parseInt(row[1]), row[2], new java.math.BigDecimal(row[3]), new java.math.BigDecimal(row[4]),
                     Boolean.parseBoolean(row[5])));
         }
-        for (String[] row : table("movements.tsv")) {
-            em.persist(new Movement(row[0], row[1], MovementKind.valueOf(row[2]),
-                    row[3].isBlank() ? null : unit(row[3]), LocalDate.parse(row[4]), LocalDate.parse(row[5]),
-                    row.length > 6 && !row[6].isBlank() ? LocalDate.parse(row[6]) : null,
-                    criteria.getOrDefault(row[0], List.of())));
-        }
         Map<String, Bloc> blocs = new LinkedHashMap<>();
         Map<String, Map<Unit, BlocRole>> years = new LinkedHashMap<>();
         for (String[] row : table("blocs.tsv")) {
@@ -204,6 +201,15 @@ public class DemoData {
             blocs.get(parts[0]).composeYear(Integer.parseInt(parts[1]), roles);
         });
         blocs.values().forEach(em::persist);
+        // Blocs first: a bloc's movements name the bloc that launched them.
+        for (String[] row : table("movements.tsv")) {
+            em.persist(new Movement(row[0], row[3].isBlank() ? null : unit(row[3]),
+                    cell(row, 8) == null ? null : blocs.get(row[8]),
+                    new MovementDetails(row[1], MovementKind.valueOf(row[2]),
+                            cell(row, 9) == null ? null : row[9].replace("\\n", "\n"),
+                            LocalDate.parse(row[4]), LocalDate.parse(row[5]), date(cell(row, 7)), date(cell(row, 6)),
+                            criteria.getOrDefault(row[0], List.of()))));
+        }
     }
 
     /**
@@ -256,6 +262,34 @@ public class DemoData {
             em.persist(review);
         }
         em.flush();
+    }
+
+    /** Members' title registrations for the bloc's 2025 movement, made before its registration closed. */
+    private void createTitleRegistrations() {
+        for (String[] row : table("title_registrations.tsv")) {
+            Movement movement = em.createQuery("select m from Movement m where m.code = :code", Movement.class)
+                    .setParameter("code", row[0]).getSingleResult();
+            Actor clerk = actor(row[1]);
+            Map<Title, Integer> people = new LinkedHashMap<>();
+            if (cell(row, 4) != null) {
+                for (String line : row[4].split(";")) {
+                    String[] parts = line.split(":");
+                    people.put(title(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                }
+            }
+            em.persist(TitleRegistration.register(movement, em.find(Unit.class, clerk.unitId()), clerk,
+                    cell(row, 3) == null ? null : title(row[3]), people, LocalDate.parse(row[2]).atTime(9, 30)));
+        }
+        em.flush();
+    }
+
+    /** The cell, or null when the row is shorter or the cell blank. */
+    private static String cell(String[] row, int index) {
+        return row.length > index && !row[index].isBlank() ? row[index] : null;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private void createProposal(String[] row) {

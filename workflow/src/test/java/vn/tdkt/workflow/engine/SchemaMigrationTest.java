@@ -60,7 +60,8 @@ class SchemaMigrationTest {
                 .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true", "4:JDBC:true", "5:SQL:true",
                         "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true",
                         "10:SQL:true", "11:SQL:true", "12:SQL:true", "13:SQL:true", "14:SQL:true",
-                        "15:SQL:true", "16:SQL:true", "17:SQL:true", "18:SQL:true", "20:SQL:true", "21:SQL:true");
+                        "15:SQL:true", "16:SQL:true", "17:SQL:true", "18:SQL:true", "19:SQL:true",
+                        "20:SQL:true", "21:SQL:true");
     }
 
     @Test

@@ -1,16 +1,15 @@
 package vn.tdkt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.it.support.TestBlocs.scores;
 
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -145,13 +144,6 @@ class BlocNotificationIT {
         return about(reviewId, username).stream().map(Notification::getMessageKey).toList();
     }
 
-    private static Map<Integer, BigDecimal> scores(int... values) {
-        Map<Integer, BigDecimal> map = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            map.put(i + 1, BigDecimal.valueOf(values[i]));
-        }
-        return map;
-    }
 
     private Actor actor(String username) {
         return users.actorFor(username).orElseThrow();

@@ -2,6 +2,7 @@ package vn.tdkt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.it.support.TestBlocs.scores;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -248,13 +249,6 @@ class BlocReviewIT {
     }
 
 
-    private static Map<Integer, BigDecimal> scores(int... values) {
-        Map<Integer, BigDecimal> map = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            map.put(i + 1, BigDecimal.valueOf(values[i]));
-        }
-        return map;
-    }
 
     private Actor actor(String username) {
         return users.actorFor(username).orElseThrow();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ public class TestBlocs {
             roles.put(unit, roles.isEmpty() ? BlocRole.HEAD : BlocRole.MEMBER);
         }
         bloc.composeYear(year, roles);
+    }
+
+    /** Scores by criterion position (1, 2, …) in the order given. */
+    public static Map<Integer, BigDecimal> scores(int... values) {
+        Map<Integer, BigDecimal> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            map.put(i + 1, BigDecimal.valueOf(values[i]));
+        }
+        return map;
     }
 
     /** The id of a demo movement by its code. */

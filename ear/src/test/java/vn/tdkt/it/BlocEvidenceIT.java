@@ -82,7 +82,7 @@ class BlocEvidenceIT {
                 });
         long vksndId = evidence.add(actor("clerk"), id, 1, "Quyết định khen thưởng.pdf",
                 DemoDocuments.pdf("Quyet dinh VKSND"));
-        assertThat(evidence.of(actor("clerk2"), id)).extracting(e -> e.getUnit().getCode(), Evidence::getFileName)
+        assertThat(evidence.of(actor("clerk2"), id)).extracting(e -> e.getUnit().getCode(), e -> e.getFile().getFileName())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CONG_AN", "Báo cáo sơ kết 6 tháng.pdf"),
                         org.assertj.core.groups.Tuple.tuple("VKSND", "Quyết định khen thưởng.pdf"));
 

@@ -194,8 +194,8 @@ public class BlocReview {
             throw DomainException.invalid(AttachmentFile.FIELD, "bloc.error.tooMuchEvidence",
                     String.valueOf(MAX_EVIDENCE_PER_CRITERION), criterion.getName());
         }
-        given.stream().filter(e -> e.getSha256().equals(file.sha256())).findFirst().ifPresent(same -> {
-            throw DomainException.invalid(AttachmentFile.FIELD, "attachment.error.duplicate", same.getFileName());
+        given.stream().filter(e -> e.getFile().getSha256().equals(file.sha256())).findFirst().ifPresent(same -> {
+            throw DomainException.invalid(AttachmentFile.FIELD, "attachment.error.duplicate", same.getFile().getFileName());
         });
         Evidence added = new Evidence(this, own, position, file, actor.username(), now);
         evidence.add(added);

@@ -78,27 +78,8 @@ public class Evidence {
         return criterion;
     }
 
-    public String getFileName() {
-        return file.getFileName();
-    }
-
-    public String getContentType() {
-        return file.getContentType();
-    }
-
-    public long getSize() {
-        return file.getSize();
-    }
-
-    public String getSha256() {
-        return file.getSha256();
-    }
-
-    public String getUploadedBy() {
-        return file.getUploadedBy();
-    }
-
-    public LocalDateTime getUploadedAt() {
-        return file.getUploadedAt();
+    /** The file's name, type, size, checksum and who gave it when. */
+    public StoredFileFacts getFile() {
+        return file;
     }
 }

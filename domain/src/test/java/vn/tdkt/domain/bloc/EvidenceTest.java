@@ -69,10 +69,10 @@ class EvidenceTest {
 
         assertThat(report.getUnit()).isEqualTo(congan);
         assertThat(report.getCriterion()).isEqualTo(1);
-        assertThat(report.getFileName()).isEqualTo("Báo cáo 6 tháng.pdf");
-        assertThat(report.getContentType()).isEqualTo("application/pdf");
-        assertThat(report.getSha256()).hasSize(64);
-        assertThat(report.getUploadedBy()).isEqualTo("clerk.cong_an");
+        assertThat(report.getFile().getFileName()).isEqualTo("Báo cáo 6 tháng.pdf");
+        assertThat(report.getFile().getContentType()).isEqualTo("application/pdf");
+        assertThat(report.getFile().getSha256()).hasSize(64);
+        assertThat(report.getFile().getUploadedBy()).isEqualTo("clerk.cong_an");
         assertThat(review.evidenceOf(congan, 1)).containsExactly(report);
         assertThat(review.evidenceOf(congan, 2)).isEmpty();
         assertThat(review.evidenceOf(vksnd, 1)).isEmpty();

@@ -20,8 +20,8 @@ public class EvidenceLink implements Serializable {
         this.unitCode = evidence.getUnit().getCode();
         this.unitName = evidence.getUnit().getName();
         this.criterion = evidence.getCriterion();
-        this.fileName = evidence.getFileName();
-        this.size = evidence.getSize();
+        this.fileName = evidence.getFile().getFileName();
+        this.size = evidence.getFile().getSize();
     }
 
     boolean isFor(String unit, int position) {

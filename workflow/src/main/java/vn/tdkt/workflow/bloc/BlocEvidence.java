@@ -63,7 +63,8 @@ public class BlocEvidence {
             throw new DomainException("attachment.error.notFound");
         }
         Evidence evidence = content.getEvidence();
-        return new StoredFile(evidence.getFileName(), evidence.getContentType(), content.getContent());
+        return new StoredFile(evidence.getFile().getFileName(), evidence.getFile().getContentType(),
+                content.getContent());
     }
 
     /**

@@ -83,7 +83,9 @@ class BlocYearJourneyIT extends BrowserTest {
         List<String> ranking = browser.driver().findElements(By.cssSelector("tr.ranking-row")).stream()
                 .map(WebElement::getText).toList();
         assertThat(ranking).hasSize(6);
-        assertThat(ranking.get(0)).startsWith("1 Công an tỉnh");
+        assertThat(ranking.get(0)).startsWith("1 Công an tỉnh")
+                .as("self, peer average and final with a decimal comma, as in the conference report")
+                .matches("1 Công an tỉnh \\d{1,3},\\d{2} \\d{1,3},\\d{2} \\d{1,3},\\d{2}");
         assertThat(ranking.get(1)).startsWith("2 Bộ Chỉ huy Quân sự tỉnh");
         // The report for the conference downloads as a Word document.
         assertThat(fetch(browser.find(By.cssSelector("a.summary-link")).getAttribute("href")))

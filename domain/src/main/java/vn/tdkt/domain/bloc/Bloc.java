@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
@@ -127,8 +126,7 @@ public class Bloc {
      * unit that year, or the provincial board (appraisers, approvers) and administrators.
      */
     public boolean isOpenTo(Actor actor, int year) {
-        return actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.ADMIN)
-                || membersIn(year).stream().anyMatch(m -> m.getUnit().getCode().equals(actor.unitCode()));
+        return actor.readsEveryUnit() || membersIn(year).stream().anyMatch(m -> m.getUnit().getCode().equals(actor.unitCode()));
     }
 
     public Optional<Unit> headIn(int year) {

@@ -23,6 +23,14 @@ public record Actor(long userId, String username, String fullName, long unitId, 
         return roles.contains(role);
     }
 
+    /**
+     * The provincial board (appraisers, approvers) or an administrator: they read every unit's bloc work and
+     * registrations, where others see only their own unit's or their bloc's.
+     */
+    public boolean readsEveryUnit() {
+        return hasRole(Role.APPRAISER) || hasRole(Role.APPROVER) || hasRole(Role.ADMIN);
+    }
+
     /** Throws the "not allowed" error unless the actor holds one of the roles. */
     public void require(Role... allowed) {
         for (Role role : allowed) {

@@ -15,9 +15,12 @@ public class Blocs {
     EntityManager em;
 
     public Bloc bloc(String code) {
+        return find(code).orElseThrow(() -> new DomainException("bloc.error.notFound", String.valueOf(code)));
+    }
+
+    public java.util.Optional<Bloc> find(String code) {
         return em.createQuery("select b from Bloc b where b.code = :code", Bloc.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("bloc.error.notFound", String.valueOf(code)));
+                .getResultStream().findFirst();
     }
 
     public Unit unit(String code) {

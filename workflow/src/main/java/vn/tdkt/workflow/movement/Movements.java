@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.movement;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,6 +12,7 @@ import vn.tdkt.domain.movement.MovementDetails;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.bloc.Blocs;
 
 /**
  * Emulation movements (phong trào thi đua): every signed-in user sees them; the province's are launched and kept by
@@ -22,6 +24,9 @@ public class Movements {
 
     @PersistenceContext(unitName = "tdkt")
     EntityManager em;
+
+    @Inject
+    Blocs blocs;
 
     /** Every movement, the latest first. */
     public List<Movement> all(Actor actor) {
@@ -73,9 +78,8 @@ public class Movements {
     }
 
     private Bloc bloc(String code) {
-        return em.createQuery("select b from Bloc b where b.code = :code", Bloc.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.invalid("bloc", "bloc.error.notFound", code));
+        // Beside the launcher's bloc field, unlike the bloc pages' general message.
+        return blocs.find(code).orElseThrow(() -> DomainException.invalid("bloc", "bloc.error.notFound", code));
     }
 
     /** PT2025-001, PT2025-002…: movements launched in the application are numbered by the year they start. */

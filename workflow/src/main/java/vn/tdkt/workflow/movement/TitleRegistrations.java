@@ -76,7 +76,7 @@ public class TitleRegistrations {
 
     /** Whether the actor sees every unit's registration for the movement. */
     public boolean seesEveryUnit(Actor actor, Movement movement) {
-        if (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.ADMIN)) {
+        if (actor.readsEveryUnit()) {
             return true;
         }
         return movement.getBloc() != null && movement.getBloc().headIn(movement.getYear())

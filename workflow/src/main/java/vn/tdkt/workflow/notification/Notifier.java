@@ -98,11 +98,7 @@ public class Notifier {
         BlocReview review = milestone.review();
         Map<String, UserAccount> recipients = new LinkedHashMap<>();
         if (milestone.kind() == BlocReviewMilestone.Kind.OPENED) {
-            for (vn.tdkt.domain.organisation.Unit unit : review.members()) {
-                for (Role role : List.of(Role.CLERK, Role.UNIT_LEADER)) {
-                    users.holders(role, unit.getCode()).forEach(u -> recipients.putIfAbsent(u.getUsername(), u));
-                }
-            }
+            review.members().forEach(unit -> addClerksAndLeaders(unit.getCode(), recipients));
             notifyBloc(recipients.values(), review, "notification.bloc.opened." + review.getKind().name());
         } else {
             review.getBloc().headIn(review.getYear()).ifPresent(head -> notifyBloc(
@@ -132,15 +128,20 @@ public class Notifier {
     /** A decision or a refusal ended the dossier: the unit's clerks and head hear the outcome and its reason. */
     public void outcome(Proposal proposal) {
         Map<String, UserAccount> unit = new LinkedHashMap<>();
-        for (Role role : List.of(Role.CLERK, Role.UNIT_LEADER)) {
-            users.holders(role, proposal.getUnit().getCode()).forEach(u -> unit.putIfAbsent(u.getUsername(), u));
-        }
+        addClerksAndLeaders(proposal.getUnit().getCode(), unit);
         List<vn.tdkt.domain.proposal.ProposalEvent> history = proposal.getHistory();
         String outcome = !history.isEmpty() && history.get(history.size() - 1).getAction()
                 == vn.tdkt.domain.proposal.ProposalAction.SUPPLEMENT_EXPIRED ? "SUPPLEMENT_EXPIRED"
                 : proposal.getStatus().name();
         notify(unit.values(), NotificationKind.DECISION, proposal, "notification.outcome." + outcome,
                 List.of(proposal.getNumber(), leadNominee(proposal), nullToEmpty(proposal.getReturnReason())));
+    }
+
+    /** The unit's enabled clerks and leaders, each once, into {@code byUsername}. */
+    private void addClerksAndLeaders(String unitCode, Map<String, UserAccount> byUsername) {
+        for (Role role : List.of(Role.CLERK, Role.UNIT_LEADER)) {
+            users.holders(role, unitCode).forEach(u -> byUsername.putIfAbsent(u.getUsername(), u));
+        }
     }
 
     private Collection<UserAccount> recipientsOf(TaskOpened task) {

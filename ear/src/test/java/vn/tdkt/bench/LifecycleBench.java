@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,12 +43,7 @@ import vn.tdkt.workflow.engine.EngineSettings;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.catalog.CommendationType;
@@ -94,34 +88,11 @@ import vn.tdkt.workflow.proposal.UnitHeadReview;
 @ExtendWith(ArquillianExtension.class)
 class LifecycleBench {
 
-    private static final String CONFIG = "tdkt-bench.properties";
-    private static final List<String> SETTINGS = List.of("bench.lifecycles", "bench.warmup", "bench.threads",
-            "bench.rounds", "bench.paths");
+    /** Written into the run's deployment by {@code Deployments} from the Maven command line. */
+    private static final String CONFIG = Deployments.BENCH_SETTINGS;
 
     private static final long LDTT = 1L;
     private static final long TTLD_XUAT_SAC = 9L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        Properties settings = new Properties();
-        for (String key : SETTINGS) {
-            if (System.getProperty(key) != null) {
-                settings.setProperty(key, System.getProperty(key));
-            }
-        }
-        String ear = System.getProperty("tdkt.ear", "target/tdkt.ear");
-        settings.setProperty("bench.report",
-                Path.of(ear).toAbsolutePath().resolveSibling("lifecycle-bench.txt").toString());
-        StringWriter text = new StringWriter();
-        try {
-            settings.store(text, "LifecycleBench settings from the Maven command line");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "tdkt-bench-config.jar")
-                .addAsResource(new StringAsset(text.toString()), CONFIG);
-        return Deployments.withTests(LifecycleBench.class, BareProcessActions.class).addAsLibrary(config);
-    }
 
     /** Which way through the diagram a lifecycle goes. */
     enum Route {

@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.NomineeSheets;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
@@ -32,11 +29,6 @@ class NomineeImportBench {
 
     private static final int ROWS = 2_000;
     private static final int ROUNDS = 5;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(NomineeImportBench.class, NomineeSheets.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

@@ -12,16 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.bloc.Evidence;
 import vn.tdkt.domain.bloc.ReviewKind;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocEvidence;
 import vn.tdkt.workflow.bloc.BlocReviews;
@@ -48,11 +45,6 @@ class BlocEvidenceIT {
         CLERKS.put("BO_CHQS", "clerk.bochqs");
         CLERKS.put("BDBP", "clerk.bdbp");
         CLERKS.put("TAND", "clerk.tand");
-    }
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(BlocEvidenceIT.class);
     }
 
     @Inject

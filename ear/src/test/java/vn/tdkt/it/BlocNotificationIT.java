@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import vn.tdkt.domain.bloc.ReviewKind;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.notification.NotificationLinks;
@@ -48,11 +45,6 @@ class BlocNotificationIT {
     private static final String OPENED = "notification.bloc.opened.MID_YEAR";
     private static final String SCORED = "notification.bloc.scored.MID_YEAR";
     private static final String BALLOT = "notification.bloc.acclamation.MID_YEAR";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(BlocNotificationIT.class);
-    }
 
     @Inject
     BlocReviews reviews;
@@ -143,7 +135,6 @@ class BlocNotificationIT {
     private List<String> keysOf(long reviewId, String username) {
         return about(reviewId, username).stream().map(Notification::getMessageKey).toList();
     }
-
 
     private Actor actor(String username) {
         return users.actorFor(username).orElseThrow();

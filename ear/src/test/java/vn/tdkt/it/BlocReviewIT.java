@@ -15,9 +15,7 @@ import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.bloc.BlocReview;
@@ -32,7 +30,6 @@ import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocProposals;
 import vn.tdkt.workflow.bloc.BlocReviews;
@@ -54,11 +51,6 @@ class BlocReviewIT {
 
     /** A year no demo data uses: this test composes the bloc for it (VKSND heads it). */
     private static final int YEAR = 2026;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(BlocReviewIT.class);
-    }
 
     @Inject
     BlocReviews reviews;
@@ -247,8 +239,6 @@ class BlocReviewIT {
     private long countProposals() {
         return em.createQuery("select count(p) from Proposal p", Long.class).getSingleResult();
     }
-
-
 
     private Actor actor(String username) {
         return users.actorFor(username).orElseThrow();

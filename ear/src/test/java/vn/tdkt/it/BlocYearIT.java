@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.bloc.BlocMember;
 import vn.tdkt.domain.bloc.ReviewKind;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.bloc.BlocYears;
@@ -30,11 +27,6 @@ class BlocYearIT {
 
     /** A year no demo data or other test uses. */
     private static final int YEAR = 2028;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(BlocYearIT.class);
-    }
 
     @Inject
     BlocYears years;

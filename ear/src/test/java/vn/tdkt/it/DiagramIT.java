@@ -21,15 +21,12 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.diagram.InstanceDiagram;
 import vn.tdkt.workflow.diagram.ProcessDiagram;
@@ -54,11 +51,6 @@ class DiagramIT {
     /** The server this test runs in, on the port offset the test configuration gives it. */
     private static final String BASE = "http://127.0.0.1:"
             + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/tdkt";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DiagramIT.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

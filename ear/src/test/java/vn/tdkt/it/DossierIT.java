@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.catalog.CommendationType;
@@ -33,7 +31,6 @@ import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.workflow.demo.DemoDocuments;
 import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.organisation.UserDirectory;
@@ -54,11 +51,6 @@ class DossierIT {
     private static final long BK_UBND = 5L;
     private static final long GIAY_KHEN = 6L;
     private static final long TTLD_TIEN_TIEN = 8L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DossierIT.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

@@ -22,9 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.notification.Notification;
@@ -39,7 +37,6 @@ import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.workflow.board.Appraisals;
 import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
@@ -65,11 +62,6 @@ class FullProcedureIT {
     private static final long LDTT = 1L;
     private static final long TTLD_XUAT_SAC = 9L;
     private static final long BK_TTG = 11L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(FullProcedureIT.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

@@ -16,14 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
 import vn.tdkt.workflow.inbox.InboxSort;
@@ -50,11 +47,6 @@ class InboxBench {
     private static final long BASE = 20_000_000L;
     /** Think time of the realistic run: uniform in [THINK_MILLIS / 2, 3 * THINK_MILLIS / 2], mean 1 s. */
     private static final int THINK_MILLIS = 1_000;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(InboxBench.class);
-    }
 
     @Inject
     Inbox inbox;

@@ -17,15 +17,12 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.inbox.BulkApproval;
@@ -53,11 +50,6 @@ class InboxIT {
     private static final long LDTT = 1L;
     /** A second head of the clerk's unit (VKSND), created for these tests beside the demo's "leader". */
     private static final String DEPUTY = "leader.deputy";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(InboxIT.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

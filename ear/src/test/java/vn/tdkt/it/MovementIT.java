@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.catalog.Title;
@@ -25,7 +23,6 @@ import vn.tdkt.domain.movement.MovementKind;
 import vn.tdkt.domain.movement.TitleRegistration;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.movement.Movements;
 import vn.tdkt.workflow.movement.RegistrationTally;
@@ -43,11 +40,6 @@ class MovementIT {
 
     /** A year no other test composes the bloc for: TAND heads it, Cục THADS is not a member. */
     private static final int YEAR = 2031;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(MovementIT.class);
-    }
 
     @Inject
     TestBlocs blocs;

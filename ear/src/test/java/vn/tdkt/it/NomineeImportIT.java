@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
@@ -16,7 +14,6 @@ import vn.tdkt.domain.organisation.Gender;
 import vn.tdkt.domain.proposal.NomineeKind;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.NomineeSheets;
 import vn.tdkt.workflow.demo.DemoDocuments;
 import vn.tdkt.workflow.organisation.UserDirectory;
@@ -32,11 +29,6 @@ class NomineeImportIT {
 
     private static final Map<String, String> CATALOG = Map.of("LDTT", "Lao động tiên tiến",
             "GIAY_KHEN", "Giấy khen", "TTLD_TIEN_TIEN", "Tập thể lao động tiên tiến");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(NomineeImportIT.class, NomineeSheets.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

@@ -12,10 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.it.support.TestDatabase;
 import vn.tdkt.it.support.TestMailServer;
@@ -53,11 +50,6 @@ class NotificationIT {
     private static final String APPROVED = "Đoàn Văn Được Duyệt";
     private static final String RETURNED = "Trịnh Thị Trả Lại";
     private static final String ROLLED_BACK = "Hoàng Văn Hoàn Tác";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(NotificationIT.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

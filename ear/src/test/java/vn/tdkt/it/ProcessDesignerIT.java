@@ -9,9 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +19,6 @@ import vn.tdkt.domain.proposal.ProposalAction;
 import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.DesignedDiagrams;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.design.DeployOutcome;
@@ -42,11 +39,6 @@ import vn.tdkt.workflow.proposal.UnitHeadReview;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProcessDesignerIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ProcessDesignerIT.class, DesignedDiagrams.class);
-    }
 
     @Inject
     ProcessDesigns designs;

@@ -16,9 +16,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
@@ -27,7 +25,6 @@ import vn.tdkt.domain.proposal.ProposalAction;
 import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.organisation.UserDirectory;
@@ -46,11 +43,6 @@ import vn.tdkt.workflow.proposal.UnitHeadReview;
 class ProposalWorkflowIT {
 
     private static final long LDTT = 1L;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ProposalWorkflowIT.class);
-    }
 
     @Inject
     ClerkProposals clerkProposals;

@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.eligibility.AwardEntry;
@@ -19,18 +17,12 @@ import vn.tdkt.domain.eligibility.Eligibility;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
 import vn.tdkt.workflow.organisation.UserDirectory;
 
 /** The stored rule sets in WildFly on PostgreSQL: the law's seed, and a prepared future change. */
 @ExtendWith(ArquillianExtension.class)
 class RuleSetCatalogIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RuleSetCatalogIT.class);
-    }
 
     @Inject
     RuleSetCatalog catalog;

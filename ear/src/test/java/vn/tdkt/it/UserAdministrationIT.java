@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.domain.organisation.UnitLevel;
 import vn.tdkt.workflow.design.DiagramProblem;
 import vn.tdkt.workflow.design.ProcessDesigns;
@@ -25,11 +22,6 @@ import vn.tdkt.workflow.organisation.UserDirectory;
 /** Administrators create accounts, move them between units and roles, reset passwords and disable them. */
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(UserAdministrationIT.class);
-    }
 
     @Inject
     UserAdministration administration;

@@ -14,14 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.json.Json;
-import vn.tdkt.it.support.Deployments;
 
 /**
  * The REST API from outside, as a client program uses it: HTTP Basic on every request, the same unit isolation as
@@ -40,11 +37,6 @@ class RestApiIT {
     private static final String DEMO_SUBMITTED_NOMINEE = "Võ Hoàng Phúc";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder()

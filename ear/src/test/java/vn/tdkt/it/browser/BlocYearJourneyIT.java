@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.pages.InboxPage;
+import vn.tdkt.it.browser.widgets.SelectOneMenu;
 
 /**
  * The bloc's year-end review of 2025 in headless Chromium: the new head (TAND) opens it, every member fills its
@@ -54,7 +55,7 @@ class BlocYearJourneyIT extends BrowserTest {
         WebElement year = browser.find(By.id("open-form:year"));
         year.clear();
         year.sendKeys("2025");
-        choose("open-form:movement", "Phong trào thi đua \"Quyết thắng\" năm 2025");
+        SelectOneMenu.in(browser, "open-form:movement").choose("Phong trào thi đua \"Quyết thắng\" năm 2025");
         browser.clickAndWaitForReload(By.id("open-form:open-review"));
         assertThat(browser.pageText()).contains("Đã mở đợt chấm điểm năm 2025", "Đang chấm điểm");
         String review = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -141,12 +142,5 @@ class BlocYearJourneyIT extends BrowserTest {
                 "const done = arguments[arguments.length - 1];"
                         + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
                 url));
-    }
-
-    /** Picks an option of a PrimeFaces select by its label: opens the panel, clicks the item. */
-    private void choose(String id, String label) {
-        browser.find(By.id(id)).click();
-        browser.find(By.cssSelector("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']")).click();
-        browser.waitUntil(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
     }
 }

@@ -7,6 +7,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import vn.tdkt.it.browser.widgets.Checkbox;
+import vn.tdkt.it.browser.widgets.SelectOneMenu;
 
 /**
  * The bloc's year in the browser: an appraiser of the board composes a year (members and head), the head's clerk
@@ -25,11 +27,9 @@ class BlocYearPageIT extends BrowserTest {
         browser.open("/app/bloc-year.xhtml?year=" + YEAR);
         assertThat(browser.pageText()).contains("Khối chưa có thành phần năm này.");
         for (String unit : new String[] {"Tòa án nhân dân tỉnh", "Công an tỉnh", "Viện Kiểm sát nhân dân tỉnh"}) {
-            browser.find(By.xpath("//*[@id='compose-form:members']//label[text()='" + unit
-                    + "']/preceding-sibling::div")).click();
+            Checkbox.option(browser, "compose-form:members", unit).check();
         }
-        browser.find(By.id("compose-form:head")).click();
-        browser.find(By.cssSelector("#compose-form\\:head_items li[data-label='Tòa án nhân dân tỉnh']")).click();
+        SelectOneMenu.in(browser, "compose-form:head").choose("Tòa án nhân dân tỉnh");
         browser.clickAndWaitForReload(By.id("compose-form:save-composition"));
         assertThat(browser.pageText()).contains("Đã lưu thành phần khối năm 2030.");
         assertThat(role("Tòa án nhân dân tỉnh")).isEqualTo("Khối trưởng");
@@ -37,8 +37,7 @@ class BlocYearPageIT extends BrowserTest {
 
         login.signInAs("clerk.tand");
         browser.open("/app/bloc-year.xhtml?year=" + YEAR);
-        browser.find(By.xpath("//*[@id='deputies-form:deputies']//label[text()='Công an tỉnh']"
-                + "/preceding-sibling::div")).click();
+        Checkbox.option(browser, "deputies-form:deputies", "Công an tỉnh").check();
         browser.clickAndWaitForReload(By.id("deputies-form:save-deputies"));
         assertThat(browser.pageText()).contains("Đã lưu khối phó năm 2030.");
         assertThat(role("Công an tỉnh")).isEqualTo("Khối phó");

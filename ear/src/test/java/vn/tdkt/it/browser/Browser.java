@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,7 +73,7 @@ public final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+    public <T> T waitUntil(Function<? super WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
@@ -83,16 +86,43 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForReload(find(button));
     }
 
-    /** Clicks an ajax button and waits until PrimeFaces has no request in flight and has updated the page. */
+    /**
+     * Clicks an ajax button and waits until PrimeFaces has answered that very request and the page is idle again.
+     * A marker set before the click is cleared by PrimeFaces' own "ajax complete" event, so the wait cannot end
+     * before the request has even started (an empty queue right after the click proves nothing).
+     */
     public void clickAndWaitForAjax(By button) {
-        find(button).click();
-        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && window.PrimeFaces !== undefined"
-                        + " && PrimeFaces.ajax.Queue.isEmpty() && (window.jQuery === undefined || jQuery.active === 0);")));
+        clickAndWaitForAjax(find(button));
+    }
+
+    /** The same for an element already found. */
+    public void clickAndWaitForAjax(WebElement element) {
+        waitForIdle();
+        script("window.tdktAjaxPending = true;"
+                + " jQuery(document).one('pfAjaxComplete', function () { window.tdktAjaxPending = false; });");
+        element.click();
+        waitUntil(d -> Boolean.FALSE.equals(script("return window.tdktAjaxPending;")));
+        waitForIdle();
+    }
+
+    /**
+     * Waits until the page is loaded, PrimeFaces has no request in flight or queued, and no overlay is in the
+     * middle of its open or close transition — the state in which a click lands where the test means it to.
+     */
+    public void waitForIdle() {
+        waitUntil(d -> Boolean.TRUE.equals(script("return document.readyState === 'complete'"
+                + " && (window.PrimeFaces === undefined || (PrimeFaces.ajax.Queue.isEmpty()"
+                + " && jQuery.active === 0 && !PrimeFaces.animationActive));")));
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** The same for an element already found, such as a link in a table row. */
     public void clickAndWaitForReload(WebElement element) {
+        waitForIdle();
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.tdktPageBeforeClick = true;");
         element.click();
@@ -100,7 +130,7 @@ public final class Browser implements AutoCloseable {
             try {
                 return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.tdktPageBeforeClick === undefined && document.readyState === 'complete';"));
-            } catch (org.openqa.selenium.WebDriverException navigating) {
+            } catch (WebDriverException navigating) {
                 return false;
             }
         });
@@ -127,7 +157,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // A leftover temporary profile is harmless.
             }

@@ -2,14 +2,11 @@ package vn.tdkt.it.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.it.browser.pages.LoginPage;
-import vn.tdkt.it.support.Deployments;
 import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
@@ -25,11 +22,6 @@ abstract class BrowserTest {
 
     protected Browser browser;
     protected LoginPage login;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void openBrowser() {

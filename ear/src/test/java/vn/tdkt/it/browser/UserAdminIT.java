@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.tdkt.it.browser.widgets.Checkbox;
+import vn.tdkt.it.browser.widgets.SelectOneMenu;
 
 /**
  * The administrator creates an account in the browser (a too short password first refused beside the field), the
@@ -26,9 +28,8 @@ class UserAdminIT extends BrowserTest {
         type("users-form:username", username);
         type("users-form:full-name", "Đinh Thị Thu Kỳ");
         type("users-form:position", "Cán bộ thi đua");
-        browser.find(By.id("users-form:unit")).click();
-        browser.find(By.cssSelector("#users-form\\:unit_items li[data-label='Công an tỉnh']")).click();
-        browser.find(By.xpath("//label[text()='Cán bộ thi đua']/preceding-sibling::div")).click();
+        SelectOneMenu.in(browser, "users-form:unit").choose("Công an tỉnh");
+        Checkbox.labelled(browser, "Cán bộ thi đua").check();
         type("users-form:password", "ngắn");
         browser.clickAndWaitForReload(By.id("users-form:save-user"));
         assertThat(browser.find(By.id("users-form:password-message")).getText()).contains("ít nhất 8 ký tự");

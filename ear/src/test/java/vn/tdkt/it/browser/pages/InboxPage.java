@@ -4,6 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
+import vn.tdkt.it.browser.widgets.SelectOneMenu;
 
 /** {@code app/inbox.xhtml}: the user's open tasks. */
 public class InboxPage {
@@ -63,8 +64,7 @@ public class InboxPage {
 
     /** Chooses a title in the filter bar and applies the filter. */
     public InboxPage filterByTitle(String title) {
-        browser.find(By.id("inbox-form:filter-title")).click();
-        browser.find(By.cssSelector("li[data-label='" + title + "']")).click();
+        SelectOneMenu.in(browser, "inbox-form:filter-title").choose(title);
         browser.clickAndWaitForAjax(By.id("inbox-form:filter-apply"));
         return this;
     }
@@ -93,8 +93,7 @@ public class InboxPage {
     /** Hands the row's task over to a colleague chosen by username in the dialog. */
     public InboxPage handOver(String proposalNumber, String username) {
         browser.clickAndWaitForAjax(By.cssSelector("tr.task-" + proposalNumber + " button.delegate"));
-        browser.find(By.id("delegate-form:delegate-to")).click();
-        browser.find(By.cssSelector("#delegate-form\\:delegate-to_items li[data-label$='(" + username + ")']")).click();
+        SelectOneMenu.in(browser, "delegate-form:delegate-to").chooseEndingWith("(" + username + ")");
         browser.clickAndWaitForAjax(By.id("delegate-form:delegate-confirm"));
         return this;
     }

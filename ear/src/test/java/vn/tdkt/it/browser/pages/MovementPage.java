@@ -4,6 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
+import vn.tdkt.it.browser.widgets.SelectOneMenu;
 
 /** {@code app/movement.xhtml}: a movement's plan and criteria, the unit's title registration, the registrations. */
 public class MovementPage {
@@ -25,10 +26,7 @@ public class MovementPage {
 
     /** Picks the collective title the unit aims for. */
     public MovementPage collectiveTitle(String label) {
-        String id = "registration-form:collective-title";
-        browser.find(By.id(id)).click();
-        browser.find(By.cssSelector("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']")).click();
-        browser.waitUntil(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+        SelectOneMenu.in(browser, "registration-form:collective-title").choose(label);
         return this;
     }
 

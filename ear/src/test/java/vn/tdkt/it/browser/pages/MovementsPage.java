@@ -4,6 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
+import vn.tdkt.it.browser.widgets.Checkbox;
 
 /** {@code app/movements.xhtml}: the movements, and the launcher's form with its criteria table. */
 public class MovementsPage {
@@ -42,11 +43,7 @@ public class MovementsPage {
         type(cell(index, "criterion-name").substring("movement-form:".length()), name);
         type(cell(index, "max-score").substring("movement-form:".length()), maxScore);
         type(cell(index, "weight").substring("movement-form:".length()), weight);
-        WebElement box = browser.find(By.id(cell(index, "required")));
-        boolean checked = !box.findElements(By.cssSelector(".ui-chkbox-box.ui-state-active")).isEmpty();
-        if (checked != required) {
-            box.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        }
+        Checkbox.in(browser, cell(index, "required")).set(required);
         return this;
     }
 

@@ -80,7 +80,7 @@ public class ProcessesPage {
             }
         }
         WebElement button = browser.find(By.id("versions-form:migrate"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
+        browser.script("window.confirm = () => true;");
         browser.clickAndWaitForReload(button);
         return new ProcessesPage(browser);
     }

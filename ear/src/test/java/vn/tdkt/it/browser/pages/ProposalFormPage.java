@@ -7,6 +7,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.tdkt.it.browser.Browser;
+import vn.tdkt.it.browser.widgets.Checkbox;
+import vn.tdkt.it.browser.widgets.SelectOneMenu;
 
 /**
  * {@code app/proposal-edit.xhtml}: the clerk's dossier form: general fields, the nominee panel that adds a
@@ -109,7 +111,7 @@ public class ProposalFormPage {
     }
 
     public ProposalFormPage acknowledgeWarnings() {
-        browser.find(By.cssSelector("#proposal-form\\:acknowledge .ui-chkbox-box")).click();
+        Checkbox.in(browser, "proposal-form:acknowledge").check();
         return this;
     }
 
@@ -144,28 +146,8 @@ public class ProposalFormPage {
         return browser.driver().getCurrentUrl();
     }
 
-    /**
-     * Picks an item of a PrimeFaces select menu. A click that lands while the panel is still sliding open can be
-     * lost on a busy machine, so the choice is tried again (at most three times) until the menu shows it.
-     */
     private ProposalFormPage choose(String id, String label) {
-        String css = "#" + id.replace(":", "\\:");
-        By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            // The panel's items exist only once it has been opened (and show only while it is open).
-            if (browser.driver().findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
-                browser.find(By.id(id)).click();
-            }
-            browser.find(item).click();
-            try {
-                browser.waitUntil(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
-                return this;
-            } catch (org.openqa.selenium.TimeoutException lost) {
-                if (attempt == 3) {
-                    throw lost;
-                }
-            }
-        }
+        SelectOneMenu.in(browser, id).choose(label);
         return this;
     }
 

@@ -127,9 +127,9 @@ public class ExportServlet extends ExcelExportServlet {
     /** A bloc review's ranking: rank, unit, self score, peer average, final score. */
     private void blocRanking(HttpServletRequest request, HttpServletResponse response, Actor actor,
             ResourceBundle text) throws IOException {
-        vn.tdkt.domain.bloc.BlocReview review = blocReviews.read(actor, Long.parseLong(request.getParameter("id")));
+        vn.tdkt.domain.blocreview.BlocReview review = blocReviews.read(actor, Long.parseLong(request.getParameter("id")));
         List<List<Object>> rows = new ArrayList<>();
-        for (vn.tdkt.domain.bloc.RankingLine line : review.getRanking()) {
+        for (vn.tdkt.domain.blocreview.RankingLine line : review.getRanking()) {
             rows.add(java.util.Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
                     line.getPeerScore(), line.getFinalScore()));
         }

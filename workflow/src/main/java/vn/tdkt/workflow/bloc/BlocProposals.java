@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;

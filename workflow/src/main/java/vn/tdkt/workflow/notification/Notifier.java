@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Role;

@@ -37,11 +37,11 @@ import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocProposals;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.inbox.Inbox;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.DossierAttachments.StoredFile;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * A bloc's year inside WildFly: the demo's 2024 review gives the seed's outcome; a year-end review scored by every

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.OptionalLong;
 import vn.tdkt.workflow.bloc.BlocKeys;
-import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.inbox.InboxItem;
 
 /**
  * An open task of the caller's inbox (hộp công việc) with the proposal it is about — or, for the bloc head's

@@ -13,8 +13,7 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.CandidateGroups;
-import vn.tdkt.workflow.proposal.InboxItem;
-import vn.tdkt.workflow.proposal.InboxItem.DueState;
+import vn.tdkt.workflow.inbox.InboxItem.DueState;
 
 /**
  * The inbox read from {@code inbox_task} in SQL: the tasks a user holds plus the unassigned tasks of their groups

@@ -25,11 +25,11 @@ import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
 import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.InboxQuery;
 import vn.tdkt.workflow.inbox.InboxSort;
 import vn.tdkt.workflow.inbox.InboxTallies;
 import vn.tdkt.workflow.inbox.QuickFilter;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * The inbox table follows the engine's tasks in the engine's transaction — opened, claimed, re-dated, completed,

@@ -1,4 +1,4 @@
-package vn.tdkt.workflow.proposal;
+package vn.tdkt.workflow.inbox;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

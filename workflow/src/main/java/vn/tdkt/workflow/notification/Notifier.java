@@ -29,6 +29,7 @@ import vn.tdkt.workflow.engine.CandidateGroups;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.TaskOpened;
 import vn.tdkt.workflow.organisation.UserDirectory;
+import vn.tdkt.workflow.proposal.UnitHeadDecided;
 
 /**
  * Decides who is told what when a proposal moves, and writes the notifications (thông báo) in the transaction of
@@ -107,8 +108,19 @@ public class Notifier {
         }
     }
 
+    /** The unit head approved the proposal (its clerks hear of it) or rejected it (the unit hears the outcome). */
+    void unitHeadDecided(@Observes UnitHeadDecided decided) {
+        switch (decided.decision()) {
+            case APPROVE -> approved(decided.proposal());
+            case REJECT -> outcome(decided.proposal());
+            default -> {
+                // A return is announced by the revision task it opens (taskOpened).
+            }
+        }
+    }
+
     /** The unit head approved the proposal: the unit's clerks hear of it. */
-    public void approved(Proposal proposal) {
+    private void approved(Proposal proposal) {
         notify(users.holders(Role.CLERK, proposal.getUnit().getCode()), NotificationKind.APPROVED, proposal,
                 APPROVED_KEY, List.of(proposal.getNumber(), leadNominee(proposal)));
     }

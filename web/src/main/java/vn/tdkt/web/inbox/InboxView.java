@@ -192,10 +192,9 @@ public class InboxView implements Serializable {
      * every other step on the task page.
      */
     public String link(InboxItem item) {
-        java.util.OptionalLong review = vn.tdkt.workflow.bloc.BlocKeys.reviewIdOf(item.getProposalNumber());
-        if (review.isPresent()) {
+        if (item.isBlocReview()) {
             // A bloc review's task (no dossier yet): its page has the head's forms.
-            return vn.tdkt.workflow.notification.NotificationLinks.blocReview(review.getAsLong());
+            return vn.tdkt.workflow.notification.NotificationLinks.blocReview(item.getBlocReviewId());
         }
         if (item.isDossierEdit()) {
             return "/app/proposal-edit.xhtml?id=" + item.getProposalId();

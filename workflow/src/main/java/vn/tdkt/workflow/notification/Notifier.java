@@ -61,10 +61,8 @@ public class Notifier {
 
     /** A task was opened by the engine, in the transaction of the action that opened it. */
     void taskOpened(@Observes TaskOpened task) {
-        Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
-        java.util.OptionalLong blocReview = BlocKeys.reviewIdOf(task.businessKey());
-        if (proposal == null && blocReview.isPresent()) {
-            BlocReview review = em.find(BlocReview.class, blocReview.getAsLong());
+        if (task.subject().isBlocReview() && task.subject().id() != null) {
+            BlocReview review = em.find(BlocReview.class, task.subject().id());
             if (review != null) {
                 // The consolidation task opens with the review: the opening and the last score sheet announce it.
                 if (!BlocKeys.TASK_CONSOLIDATE.equals(task.taskKey())) {
@@ -75,6 +73,7 @@ public class Notifier {
                 return;
             }
         }
+        Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
         if (proposal == null) {
             // Not a proposal's task (none exists yet): nothing to point a notification at.
             LOG.warning(() -> "Task " + task.taskKey() + " of " + task.businessKey() + " has no proposal; nobody notified");

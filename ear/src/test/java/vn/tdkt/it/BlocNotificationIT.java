@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.json.Json;
-import vn.tdkt.domain.bloc.ReviewKind;
+import vn.tdkt.domain.blocreview.ReviewKind;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Actor;

@@ -18,10 +18,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.tdkt.domain.bloc.BlocReview;
-import vn.tdkt.domain.bloc.RankingLine;
-import vn.tdkt.domain.bloc.ReviewKind;
-import vn.tdkt.domain.bloc.ReviewStatus;
+import vn.tdkt.domain.blocreview.BlocReview;
+import vn.tdkt.domain.blocreview.RankingLine;
+import vn.tdkt.domain.blocreview.ReviewKind;
+import vn.tdkt.domain.blocreview.ReviewStatus;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Unit;
@@ -34,11 +34,11 @@ import vn.tdkt.it.support.TestBlocs;
 import vn.tdkt.workflow.bloc.BlocProposals;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.inbox.Inbox;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.Inbox;
 import vn.tdkt.workflow.proposal.DossierAttachments.StoredFile;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * A bloc's year inside WildFly: the demo's 2024 review gives the seed's outcome; a year-end review scored by every

@@ -10,7 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.bloc.BlocMember;
-import vn.tdkt.domain.bloc.ReviewKind;
+import vn.tdkt.domain.blocreview.ReviewKind;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.TestBlocs;

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.InboxSort;
 import vn.tdkt.workflow.inbox.InboxTallies;
 import vn.tdkt.workflow.inbox.QuickFilter;
 import vn.tdkt.workflow.organisation.UserDirectory;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * Server time of the inbox page (target p95 ≤ 150 ms): the two service calls the page makes per render — one page

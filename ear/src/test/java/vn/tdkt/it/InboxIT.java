@@ -27,16 +27,16 @@ import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.inbox.BulkApproval;
 import vn.tdkt.workflow.inbox.BulkOutcome;
+import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
 import vn.tdkt.workflow.inbox.InboxFilters;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.InboxSort;
 import vn.tdkt.workflow.inbox.QuickFilter;
 import vn.tdkt.workflow.inbox.TaskAssignments;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**

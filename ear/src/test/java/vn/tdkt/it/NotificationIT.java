@@ -28,11 +28,11 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.it.support.TestDatabase;
 import vn.tdkt.it.support.TestMailServer;
+import vn.tdkt.workflow.inbox.Inbox;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.notification.Notifications;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**

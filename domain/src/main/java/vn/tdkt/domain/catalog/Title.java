@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import vn.tdkt.domain.proposal.NomineeKind;
 
 /**
  * A title or form that can be proposed (danh hiệu / hình thức khen thưởng), e.g. Chiến sĩ thi đua cơ sở.

@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.catalog.TitleCategory;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
-import vn.tdkt.domain.proposal.NomineeKind;
 import vn.tdkt.domain.shared.DomainException;
 
 /**

@@ -3,6 +3,7 @@ package vn.tdkt.domain.proposal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Gender;
 import vn.tdkt.domain.organisation.Person;

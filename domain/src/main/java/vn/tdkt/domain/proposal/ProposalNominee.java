@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Gender;
 import vn.tdkt.domain.organisation.Person;

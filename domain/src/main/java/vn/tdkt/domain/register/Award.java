@@ -18,10 +18,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Person;
 import vn.tdkt.domain.organisation.Unit;
-import vn.tdkt.domain.proposal.NomineeKind;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
 

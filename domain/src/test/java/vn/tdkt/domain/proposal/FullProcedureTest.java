@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
 import vn.tdkt.domain.catalog.CommendationType;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.council.BallotResult;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;

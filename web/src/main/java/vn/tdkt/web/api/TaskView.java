@@ -3,9 +3,7 @@ package vn.tdkt.web.api;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.OptionalLong;
-import vn.tdkt.workflow.bloc.BlocKeys;
-import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.inbox.InboxItem;
 
 /**
  * An open task of the caller's inbox (hộp công việc) with the proposal it is about — or, for the bloc head's
@@ -18,9 +16,8 @@ public record TaskView(String taskId, String taskKey, Long proposalId, Long bloc
         OffsetDateTime receivedAt, String returnReason) {
 
     static TaskView of(InboxItem item, Locale language) {
-        OptionalLong review = BlocKeys.reviewIdOf(item.getProposalNumber());
-        return new TaskView(item.getTaskId(), item.getTaskKey(), review.isPresent() ? null : item.getProposalId(),
-                review.isPresent() ? review.getAsLong() : null, item.getProposalNumber(),
+        return new TaskView(item.getTaskId(), item.getTaskKey(), item.isBlocReview() ? null : item.getProposalId(),
+                item.getBlocReviewId(), item.getProposalNumber(),
                 item.getStatus() == null ? null : item.getStatus().name(), item.getNomineeName(),
                 item.getOtherNominees(),
                 "en".equals(language.getLanguage()) ? item.getTitleNameEn() : item.getTitleNameVi(),

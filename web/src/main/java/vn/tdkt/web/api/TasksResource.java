@@ -22,11 +22,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.inbox.InboxFilter;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.StepDecision;
-import vn.tdkt.workflow.proposal.StepDecisions;
-import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.inbox.InboxItem;
+import vn.tdkt.workflow.inbox.StepDecision;
+import vn.tdkt.workflow.inbox.StepDecisions;
 
 /** The caller's open tasks and a decision on one of them, whatever its step. */
 @Path("tasks")

@@ -1,7 +1,7 @@
 package vn.tdkt.web.bloc;
 
 import java.io.Serializable;
-import vn.tdkt.domain.bloc.Evidence;
+import vn.tdkt.domain.blocreview.Evidence;
 
 /** One file of a member's evidence as the review page lists it: a link to download it, and whose it is. */
 public class EvidenceLink implements Serializable {

@@ -22,11 +22,11 @@ import vn.tdkt.web.proposal.HistoryLabels;
 import vn.tdkt.workflow.diagram.DiagramLayout;
 import vn.tdkt.workflow.diagram.InstanceDiagram;
 import vn.tdkt.workflow.diagram.ProcessDiagram;
+import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.HistoryColumns;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.inbox.InboxFilters;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.register.AwardRegister;
 import vn.tdkt.workflow.spreadsheet.ListExport;
@@ -127,9 +127,9 @@ public class ExportServlet extends ExcelExportServlet {
     /** A bloc review's ranking: rank, unit, self score, peer average, final score. */
     private void blocRanking(HttpServletRequest request, HttpServletResponse response, Actor actor,
             ResourceBundle text) throws IOException {
-        vn.tdkt.domain.bloc.BlocReview review = blocReviews.read(actor, Long.parseLong(request.getParameter("id")));
+        vn.tdkt.domain.blocreview.BlocReview review = blocReviews.read(actor, Long.parseLong(request.getParameter("id")));
         List<List<Object>> rows = new ArrayList<>();
-        for (vn.tdkt.domain.bloc.RankingLine line : review.getRanking()) {
+        for (vn.tdkt.domain.blocreview.RankingLine line : review.getRanking()) {
             rows.add(java.util.Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
                     line.getPeerScore(), line.getFinalScore()));
         }

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import vn.tdkt.workflow.proposal.InboxItem;
+import vn.tdkt.workflow.inbox.InboxItem;
 
 /**
  * The inbox table's rows, one page at a time from the database: the table asks for the row count (the quick

@@ -17,15 +17,15 @@ import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.inbox.BulkApproval;
 import vn.tdkt.workflow.inbox.BulkOutcome;
+import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
 import vn.tdkt.workflow.inbox.InboxFilters;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.InboxSort;
 import vn.tdkt.workflow.inbox.QuickFilter;
 import vn.tdkt.workflow.inbox.TaskAssignments;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * Backing bean of {@code inbox.xhtml}: the user's open tasks paged from the database, the filter bar with the
@@ -192,10 +192,9 @@ public class InboxView implements Serializable {
      * every other step on the task page.
      */
     public String link(InboxItem item) {
-        java.util.OptionalLong review = vn.tdkt.workflow.bloc.BlocKeys.reviewIdOf(item.getProposalNumber());
-        if (review.isPresent()) {
+        if (item.isBlocReview()) {
             // A bloc review's task (no dossier yet): its page has the head's forms.
-            return vn.tdkt.workflow.notification.NotificationLinks.blocReview(review.getAsLong());
+            return vn.tdkt.workflow.notification.NotificationLinks.blocReview(item.getBlocReviewId());
         }
         if (item.isDossierEdit()) {
             return "/app/proposal-edit.xhtml?id=" + item.getProposalId();

@@ -1,12 +1,14 @@
 package vn.tdkt.workflow.bloc;
 
+import vn.tdkt.workflow.engine.ProcessKeys;
+
 /** The bloc review process's key, task keys and variables. */
 public final class BlocKeys {
 
     public static final String PROCESS = "bloc-annual-review";
     public static final String TASK_CONSOLIDATE = "Task_BlocConsolidate";
     public static final String TASK_ACCLAMATION = "Task_BlocAcclamation";
-    public static final String VAR_REVIEW_ID = "reviewId";
+    public static final String VAR_REVIEW_ID = ProcessKeys.VAR_BLOC_REVIEW_ID;
     public static final String VAR_HEAD_UNIT = "headUnit";
     public static final String VAR_YEAR_END = "yearEnd";
     /** Who recorded the ballot: the head unit's clerk, in whose name the proposals are drafted. */
@@ -23,19 +25,10 @@ public final class BlocKeys {
     private BlocKeys() {
     }
 
-    /** The review a bloc process's business key names; empty for any other business key. */
-    public static java.util.OptionalLong reviewIdOf(String businessKey) {
-        if (businessKey == null || !businessKey.startsWith("KHOI-")) {
-            return java.util.OptionalLong.empty();
-        }
-        try {
-            return java.util.OptionalLong.of(Long.parseLong(businessKey.substring(5)));
-        } catch (NumberFormatException notOurs) {
-            return java.util.OptionalLong.empty();
-        }
-    }
-
-    /** The process instance's business key of a review. */
+    /**
+     * The process instance's business key of a review, shown where a proposal's number would be. Never parsed back:
+     * a task's review is recorded as its subject ({@code vn.tdkt.workflow.engine.TaskSubject}).
+     */
     public static String businessKey(long reviewId) {
         return "KHOI-" + reviewId;
     }

@@ -3,8 +3,8 @@ package vn.tdkt.workflow.bloc;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.tdkt.domain.bloc.BlocReview;
-import vn.tdkt.domain.bloc.RankingLine;
+import vn.tdkt.domain.blocreview.BlocReview;
+import vn.tdkt.domain.blocreview.RankingLine;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.workflow.spreadsheet.ListExport;
 

@@ -1,6 +1,6 @@
 package vn.tdkt.workflow.bloc;
 
-import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.blocreview.BlocReview;
 
 /**
  * A review reached a point the members must hear of, inside the transaction that reached it: the head opened it

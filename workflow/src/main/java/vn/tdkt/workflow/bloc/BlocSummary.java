@@ -19,8 +19,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.tdkt.domain.bloc.BlocMember;
-import vn.tdkt.domain.bloc.BlocReview;
-import vn.tdkt.domain.bloc.RankingLine;
+import vn.tdkt.domain.blocreview.BlocReview;
+import vn.tdkt.domain.blocreview.RankingLine;
 import vn.tdkt.domain.movement.Criterion;
 import vn.tdkt.domain.organisation.Unit;
 

@@ -27,7 +27,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Keeps the inbox table ({@code inbox_task}, migration V13) in step with the engine's open user tasks: a row when
- * a task opens, its assignee and due date as they change, gone when it is completed or deleted. The statements
+ * a task opens, with what it is about ({@link TaskSubject}, V22), its assignee and due date as they change, gone when
+ * it is completed or deleted. The statements
  * run on the engine's own connection inside the engine's command, so the projection commits or rolls back with
  * the task itself, on the server (JTA) as in the engine tests. Built-in listeners on every user task of every
  * diagram, like {@link TaskOpenedListener}, so no diagram needs to declare them.
@@ -40,13 +41,15 @@ public final class InboxProjectionListener extends AbstractBpmnParseListener {
 
     private static final String INSERT = """
             INSERT INTO inbox_task (task_id, task_key, task_name, process_instance_id, proposal_id, proposal_number,
-                unit_code, candidate_groups, assignee, created_at, due_at, lead_nominee_name, movement_id, returned)
+                unit_code, candidate_groups, assignee, created_at, due_at, lead_nominee_name, movement_id, returned,
+                subject_type, subject_id)
             SELECT ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?,
                 (SELECT n.full_name FROM proposal_nominee n WHERE n.proposal_id = CAST(? AS BIGINT)
                  ORDER BY n.position LIMIT 1),
                 (SELECT p.movement_id FROM proposal p WHERE p.id = CAST(? AS BIGINT)),
                 ? OR (? AND EXISTS (SELECT 1 FROM proposal_event ev
-                                    WHERE ev.proposal_id = CAST(? AS BIGINT) AND ev.action = 'RETURNED'))
+                                    WHERE ev.proposal_id = CAST(? AS BIGINT) AND ev.action = 'RETURNED')),
+                ?, CAST(? AS BIGINT)
             ON CONFLICT (task_id) DO NOTHING""";
 
     private static final String UPDATE = "UPDATE inbox_task SET assignee = ?, due_at = ?, task_name = ? WHERE task_id = ?";
@@ -81,8 +84,8 @@ public final class InboxProjectionListener extends AbstractBpmnParseListener {
     }
 
     private void opened(DelegateTask task) {
-        Object proposal = task.getVariable(ProcessKeys.VAR_PROPOSAL_ID);
-        Long proposalId = proposal instanceof Number number ? number.longValue() : null;
+        TaskSubject subject = TaskSubject.of(task);
+        Long proposalId = subject.proposalId();
         Object unitCode = task.getVariable(ProcessKeys.VAR_UNIT_CODE);
         String key = task.getTaskDefinitionKey();
         execute(INSERT, statement -> {
@@ -103,6 +106,8 @@ public final class InboxProjectionListener extends AbstractBpmnParseListener {
             statement.setBoolean(14, RETURNED_STEPS.contains(key));
             statement.setBoolean(15, ProcessKeys.TASK_UNIT_HEAD_REVIEW.equals(key));
             setLong(statement, 16, proposalId);
+            statement.setString(17, subject.type().name());
+            setLong(statement, 18, subject.id());
         });
     }
 

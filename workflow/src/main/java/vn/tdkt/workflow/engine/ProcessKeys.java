@@ -13,6 +13,11 @@ public final class ProcessKeys {
 
     /** Variable: the proposal's database id (variables hold ids, never entities). */
     public static final String VAR_PROPOSAL_ID = "proposalId";
+    /**
+     * Variable: the bloc review's database id, set by the bloc's process ({@code bloc-annual-review}); with
+     * {@link #VAR_PROPOSAL_ID} it tells what a task is about ({@link TaskSubject}).
+     */
+    public static final String VAR_BLOC_REVIEW_ID = "reviewId";
     /** Variable: the proposal's unit code, which scopes the candidate groups. */
     public static final String VAR_UNIT_CODE = "unitCode";
     /** User task of the unit council's secretary: record the secret ballot. */

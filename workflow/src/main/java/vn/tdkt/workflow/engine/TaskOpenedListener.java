@@ -61,9 +61,7 @@ public final class TaskOpenedListener extends AbstractBpmnParseListener implemen
                 users.add(link.getUserId());
             }
         }
-        Object proposalId = task.getVariable(ProcessKeys.VAR_PROPOSAL_ID);
         sink.accept(new TaskOpened(task.getId(), task.getTaskDefinitionKey(),
-                task.getExecution().getProcessBusinessKey(),
-                proposalId instanceof Number number ? number.longValue() : null, task.getAssignee(), users, groups));
+                task.getExecution().getProcessBusinessKey(), TaskSubject.of(task), task.getAssignee(), users, groups));
     }
 }

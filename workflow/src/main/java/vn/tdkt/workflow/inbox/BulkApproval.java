@@ -14,7 +14,6 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.engine.ProcessKeys;
-import vn.tdkt.workflow.proposal.InboxItem;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**

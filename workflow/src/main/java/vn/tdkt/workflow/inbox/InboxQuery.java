@@ -13,8 +13,8 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.CandidateGroups;
-import vn.tdkt.workflow.proposal.InboxItem;
-import vn.tdkt.workflow.proposal.InboxItem.DueState;
+import vn.tdkt.workflow.engine.TaskSubject;
+import vn.tdkt.workflow.inbox.InboxItem.DueState;
 
 /**
  * The inbox read from {@code inbox_task} in SQL: the tasks a user holds plus the unassigned tasks of their groups
@@ -36,6 +36,7 @@ public final class InboxQuery {
     private static final String SELECT = """
             SELECT t.task_id, t.task_key, t.task_name, t.proposal_id, t.proposal_number, t.lead_nominee_name, t.created_at,
                    t.due_at, t.returned, t.unit_code, t.assignee, u.name AS unit_name, p.status, p.return_reason,
+                   t.subject_type, t.subject_id,
                    (SELECT count(*) FROM proposal_nominee n WHERE n.proposal_id = t.proposal_id) AS nominees,
                    (SELECT string_agg(x.name_vi, '; ' ORDER BY x.first_position)
                     FROM (SELECT ti.name_vi, min(n.position) AS first_position
@@ -309,7 +310,8 @@ public final class InboxQuery {
                 rows.getString("titles_vi"), rows.getString("titles_en"), rows.getString("unit_name"),
                 local(rows.getTimestamp("created_at")), status == null ? null : ProposalStatus.valueOf(status),
                 rows.getString("return_reason"), rows.getString("unit_code"), rows.getString("assignee"), due,
-                rows.getBoolean("returned"), dueState(due), rows.getString("task_name"));
+                rows.getBoolean("returned"), dueState(due), rows.getString("task_name"),
+                TaskSubject.of(rows.getString("subject_type"), rows.getObject("subject_id", Long.class)));
     }
 
     private DueState dueState(LocalDateTime due) {

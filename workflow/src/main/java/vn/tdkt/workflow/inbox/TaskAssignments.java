@@ -17,8 +17,6 @@ import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.engine.CandidateGroups;
 import vn.tdkt.workflow.organisation.UserDirectory;
-import vn.tdkt.workflow.proposal.Inbox;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * Who holds a task (nhận xử lý, trả lại nhóm, giao cho đồng nghiệp): claim a task offered to one's group, give a

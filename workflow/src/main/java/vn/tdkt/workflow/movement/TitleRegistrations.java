@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.catalog.TitleCategory;
 import vn.tdkt.domain.movement.Movement;
@@ -17,7 +18,6 @@ import vn.tdkt.domain.movement.TitleRegistration;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
-import vn.tdkt.domain.proposal.NomineeKind;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 

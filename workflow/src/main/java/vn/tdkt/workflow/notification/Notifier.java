@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import vn.tdkt.domain.bloc.BlocReview;
+import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Role;
@@ -29,6 +29,7 @@ import vn.tdkt.workflow.engine.CandidateGroups;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.TaskOpened;
 import vn.tdkt.workflow.organisation.UserDirectory;
+import vn.tdkt.workflow.proposal.UnitHeadDecided;
 
 /**
  * Decides who is told what when a proposal moves, and writes the notifications (thông báo) in the transaction of
@@ -60,10 +61,8 @@ public class Notifier {
 
     /** A task was opened by the engine, in the transaction of the action that opened it. */
     void taskOpened(@Observes TaskOpened task) {
-        Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
-        java.util.OptionalLong blocReview = BlocKeys.reviewIdOf(task.businessKey());
-        if (proposal == null && blocReview.isPresent()) {
-            BlocReview review = em.find(BlocReview.class, blocReview.getAsLong());
+        if (task.subject().isBlocReview() && task.subject().id() != null) {
+            BlocReview review = em.find(BlocReview.class, task.subject().id());
             if (review != null) {
                 // The consolidation task opens with the review: the opening and the last score sheet announce it.
                 if (!BlocKeys.TASK_CONSOLIDATE.equals(task.taskKey())) {
@@ -74,6 +73,7 @@ public class Notifier {
                 return;
             }
         }
+        Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
         if (proposal == null) {
             // Not a proposal's task (none exists yet): nothing to point a notification at.
             LOG.warning(() -> "Task " + task.taskKey() + " of " + task.businessKey() + " has no proposal; nobody notified");
@@ -107,8 +107,19 @@ public class Notifier {
         }
     }
 
+    /** The unit head approved the proposal (its clerks hear of it) or rejected it (the unit hears the outcome). */
+    void unitHeadDecided(@Observes UnitHeadDecided decided) {
+        switch (decided.decision()) {
+            case APPROVE -> approved(decided.proposal());
+            case REJECT -> outcome(decided.proposal());
+            default -> {
+                // A return is announced by the revision task it opens (taskOpened).
+            }
+        }
+    }
+
     /** The unit head approved the proposal: the unit's clerks hear of it. */
-    public void approved(Proposal proposal) {
+    private void approved(Proposal proposal) {
         notify(users.holders(Role.CLERK, proposal.getUnit().getCode()), NotificationKind.APPROVED, proposal,
                 APPROVED_KEY, List.of(proposal.getNumber(), leadNominee(proposal)));
     }

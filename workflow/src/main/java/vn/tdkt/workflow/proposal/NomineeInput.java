@@ -3,8 +3,8 @@ package vn.tdkt.workflow.proposal;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.organisation.Gender;
-import vn.tdkt.domain.proposal.NomineeKind;
 
 /** One nominee as typed or imported; checked and linked to the register when the dossier is saved. */
 public record NomineeInput(NomineeKind kind, String name, String details, Gender gender, LocalDate birthDate,

@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.proposal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import vn.tdkt.domain.organisation.Actor;
@@ -9,7 +10,6 @@ import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
-import vn.tdkt.workflow.notification.Notifier;
 
 /** The unit head's decisions on a review task (thủ trưởng đơn vị): approve, return with a reason, or reject. */
 @Stateless
@@ -19,7 +19,7 @@ public class UnitHeadReview {
     TaskCompletion tasks;
 
     @Inject
-    Notifier notifier;
+    Event<UnitHeadDecided> decided;
 
     /** Approves the proposal of the review task; a task someone else already completed is refused clearly. */
     public void approve(Actor leader, String taskId, String comment) {
@@ -27,12 +27,12 @@ public class UnitHeadReview {
         proposal.approveAtUnit(leader, comment, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.APPROVE, Map.of());
         // The council's task announces itself to the secretary; the clerks are told of the approval directly.
-        notifier.approved(proposal);
+        decided.fire(new UnitHeadDecided(proposal, Decision.APPROVE));
     }
 
     /**
      * Returns the proposal to the unit's clerks with a mandatory reason; the revision task this opens tells them
-     * (Notifier).
+     * (the notifier), so no event is fired.
      */
     public void returnToClerk(Actor leader, String taskId, String reason) {
         Proposal proposal = proposalOfReview(leader, taskId);
@@ -45,7 +45,7 @@ public class UnitHeadReview {
         Proposal proposal = proposalOfReview(leader, taskId);
         proposal.rejectAtUnit(leader, reason, BusinessClock.now());
         tasks.complete(proposal, taskId, Decision.REJECT, Map.of());
-        notifier.outcome(proposal);
+        decided.fire(new UnitHeadDecided(proposal, Decision.REJECT));
     }
 
     private Proposal proposalOfReview(Actor leader, String taskId) {

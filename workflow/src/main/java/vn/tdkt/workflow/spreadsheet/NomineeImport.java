@@ -37,8 +37,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.proposal.NomineeDetails;
-import vn.tdkt.domain.proposal.NomineeKind;
 import vn.tdkt.domain.shared.Texts;
 import vn.tdkt.workflow.config.BusinessClock;
 

@@ -2,7 +2,7 @@ package vn.tdkt.workflow.spreadsheet;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.tdkt.domain.proposal.NomineeKind;
+import vn.tdkt.domain.catalog.NomineeKind;
 
 /**
  * One valid row of an uploaded nominee list (một dòng của danh sách đề nghị), normalised (NFC, single spaces)

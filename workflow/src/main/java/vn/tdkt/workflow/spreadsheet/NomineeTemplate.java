@@ -22,8 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.proposal.NomineeDetails;
-import vn.tdkt.domain.proposal.NomineeKind;
 
 /**
  * The downloadable nominee list template (mẫu danh sách đề nghị khen thưởng): a data sheet with only the header

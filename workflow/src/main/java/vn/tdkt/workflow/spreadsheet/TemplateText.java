@@ -10,7 +10,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import vn.tdkt.domain.proposal.NomineeKind;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.shared.Texts;
 
 /**

@@ -21,15 +21,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.workflow.bloc.BlocKeys;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
 import vn.tdkt.workflow.inbox.InboxCounts;
 import vn.tdkt.workflow.inbox.InboxFilter;
+import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.InboxQuery;
 import vn.tdkt.workflow.inbox.InboxSort;
 import vn.tdkt.workflow.inbox.InboxTallies;
 import vn.tdkt.workflow.inbox.QuickFilter;
-import vn.tdkt.workflow.proposal.InboxItem;
 
 /**
  * The inbox table follows the engine's tasks in the engine's transaction — opened, claimed, re-dated, completed,
@@ -123,6 +124,27 @@ class InboxProjectionTest {
         assertThat(item.getAssignee()).isNull();
         assertThat(item.getReceivedAt()).isBeforeOrEqualTo(LocalDateTime.now(BusinessClock.ZONE));
         assertThat(inboxOf(OTHER_UNIT)).isEmpty();
+    }
+
+    @Test
+    void eachTaskRecordsWhatItIsAboutAProposalOrABlocReview() {
+        ProcessInstance proposal = submit("VKSND");
+        // Any business key: the review is read from the process variable, never parsed out of the key.
+        runtime.startProcessInstanceByKey(BlocKeys.PROCESS, "REVIEW-OF-BLOC-91", Map.of(BlocKeys.VAR_REVIEW_ID, 91L,
+                BlocKeys.VAR_HEAD_UNIT, "VKSND", BlocKeys.VAR_YEAR_END, false));
+
+        assertThat(inboxOf(LEADER)).singleElement().satisfies(item -> {
+            assertThat(item.isBlocReview()).isFalse();
+            assertThat(item.getSubject()).isEqualTo(new TaskSubject(TaskSubject.Type.PROPOSAL,
+                    (Long) runtime.getVariable(proposal.getId(), ProcessKeys.VAR_PROPOSAL_ID)));
+            assertThat(item.getBlocReviewId()).isNull();
+        });
+        assertThat(inboxOf(actor("clerk", "VKSND", Role.CLERK))).singleElement().satisfies(item -> {
+            assertThat(item.getTaskKey()).isEqualTo(BlocKeys.TASK_CONSOLIDATE);
+            assertThat(item.isBlocReview()).isTrue();
+            assertThat(item.getBlocReviewId()).isEqualTo(91L);
+            assertThat(item.getProposalNumber()).isEqualTo("REVIEW-OF-BLOC-91");
+        });
     }
 
     @Test

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.workflow.bloc.BlocKeys;
 import vn.tdkt.workflow.engine.ProcessKeys.Decision;
 
-/** Every user task of the diagram is announced when it opens, with its proposal and candidate groups. */
+/** Every user task of the diagrams is announced when it opens, with its subject and candidate groups. */
 class TaskOpenedListenerTest {
 
     private static final List<TaskOpened> OPENED = new CopyOnWriteArrayList<>();
@@ -55,6 +56,7 @@ class TaskOpenedListenerTest {
         assertThat(opened.taskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(opened.businessKey()).isEqualTo("VKSND-2026-000001");
         assertThat(opened.proposalId()).isEqualTo(41L);
+        assertThat(opened.subject()).isEqualTo(new TaskSubject(TaskSubject.Type.PROPOSAL, 41L));
         assertThat(opened.candidateGroups()).containsExactly("UNIT_LEADER@VKSND");
         assertThat(opened.candidateUsers()).isEmpty();
         assertThat(opened.assignee()).isNull();
@@ -86,5 +88,18 @@ class TaskOpenedListenerTest {
 
         assertThat(OPENED).extracting(TaskOpened::taskKey).containsExactly(ProcessKeys.TASK_COUNCIL_VOTE);
         assertThat(OPENED.get(0).candidateGroups()).containsExactly("COUNCIL_SECRETARY@VKSND");
+    }
+
+    @Test
+    void aBlocReviewsTaskIsAnnouncedWithItsReviewAndNoProposal() {
+        // Any business key: the review is read from the process variable, never parsed out of the key.
+        runtime.startProcessInstanceByKey(BlocKeys.PROCESS, "REVIEW-OF-BLOC-93", Map.of(BlocKeys.VAR_REVIEW_ID, 93L,
+                BlocKeys.VAR_HEAD_UNIT, "VKSND", BlocKeys.VAR_YEAR_END, false));
+
+        assertThat(OPENED).singleElement().satisfies(opened -> {
+            assertThat(opened.taskKey()).isEqualTo(BlocKeys.TASK_CONSOLIDATE);
+            assertThat(opened.subject()).isEqualTo(new TaskSubject(TaskSubject.Type.BLOC_REVIEW, 93L));
+            assertThat(opened.proposalId()).isNull();
+        });
     }
 }

@@ -30,6 +30,18 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Starts an empty server and runs the migrations up to {@code version}, to test the data migration after it. */
+    static TestDatabase startMigratedTo(String version) {
+        TestDatabase database = startEmpty();
+        try {
+            SchemaMigration.configuration(database.dataSource()).target(version).load().migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     private static TestDatabase startEmpty() {
         // PostgreSQL refuses to run as root, and CI runs as root: the library then starts it through
         // "unshare -U", which needs unprivileged user namespaces on the machine.

@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tdkt.domain.proposal.NomineeKind;
+import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.workflow.spreadsheet.TemplateFiller.Formula;
 
 /** Reading a filled nominee list: the rows a clerk means, and for anything else an error naming the cell. */

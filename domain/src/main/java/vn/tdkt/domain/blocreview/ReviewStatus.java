@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 /**
  * Where a bloc review stands: members score (themselves, then each other), the head consolidates the ranking,

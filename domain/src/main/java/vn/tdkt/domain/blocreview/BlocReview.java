@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocMember;
 import vn.tdkt.domain.document.AttachmentFile;
 import vn.tdkt.domain.movement.Criterion;
 import vn.tdkt.domain.movement.Movement;

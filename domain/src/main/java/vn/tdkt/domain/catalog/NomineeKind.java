@@ -1,4 +1,4 @@
-package vn.tdkt.domain.proposal;
+package vn.tdkt.domain.catalog;
 
 /**
  * Who or what a proposal puts forward (đối tượng đề nghị): a person (cá nhân), a collective (tập thể), a household

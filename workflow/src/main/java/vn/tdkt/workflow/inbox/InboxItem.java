@@ -1,13 +1,15 @@
-package vn.tdkt.workflow.proposal;
+package vn.tdkt.workflow.inbox;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.engine.TaskSubject;
 
 /**
- * One row of a user's inbox: an open task and the proposal it is about. A class with getters rather than a
- * record, because Jakarta EL 5 (Jakarta EE 10) does not read record components as properties.
+ * One row of a user's inbox: an open task and the proposal it is about, or for the bloc head's consolidation and
+ * ballot the bloc review (then the proposal's columns are empty). A class with getters rather than a record,
+ * because Jakarta EL 5 (Jakarta EE 10) does not read record components as properties.
  */
 public final class InboxItem implements Serializable {
 
@@ -38,11 +40,12 @@ public final class InboxItem implements Serializable {
 
     @SuppressWarnings("java:S107") // one row of the inbox table with its proposal: a flat value, built in one place
     private final String taskName;
+    private final TaskSubject subject;
 
     public InboxItem(String taskId, String taskKey, long proposalId, String proposalNumber, String nomineeName,
             int otherNominees, String titleNameVi, String titleNameEn, String unitName, LocalDateTime receivedAt,
             ProposalStatus status, String returnReason, String unitCode, String assignee, LocalDateTime dueAt,
-            boolean returned, DueState dueState, String taskName) {
+            boolean returned, DueState dueState, String taskName, TaskSubject subject) {
         this.taskId = taskId;
         this.taskName = taskName;
         this.taskKey = taskKey;
@@ -61,6 +64,22 @@ public final class InboxItem implements Serializable {
         this.dueAt = dueAt;
         this.returned = returned;
         this.dueState = dueState;
+        this.subject = subject;
+    }
+
+    /** What the task is about, as recorded when it opened. */
+    public TaskSubject getSubject() {
+        return subject;
+    }
+
+    /** True for a bloc review's task (the head's consolidation or ballot): no dossier, its page is the review's. */
+    public boolean isBlocReview() {
+        return subject.isBlocReview();
+    }
+
+    /** The bloc review a bloc review's task is about; null for a proposal's task. */
+    public Long getBlocReviewId() {
+        return subject.isBlocReview() ? subject.id() : null;
     }
 
     /** The steps several of which a user may approve at once, each without further input. */

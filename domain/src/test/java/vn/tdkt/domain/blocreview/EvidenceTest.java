@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocRole;
+import vn.tdkt.domain.blocreview.BlocReview;
+import vn.tdkt.domain.blocreview.Evidence;
+import vn.tdkt.domain.blocreview.ReviewKind;
 import vn.tdkt.domain.document.AttachmentFile;
 import vn.tdkt.domain.movement.Criterion;
 import vn.tdkt.domain.movement.Movement;

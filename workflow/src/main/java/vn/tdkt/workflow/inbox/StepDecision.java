@@ -1,4 +1,4 @@
-package vn.tdkt.workflow.proposal;
+package vn.tdkt.workflow.inbox;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 /** Self-scoring (tự chấm) by each member, or cross-scoring (chấm chéo) of each member by the others. */
 public enum ScoreRound {

@@ -1,4 +1,4 @@
-package vn.tdkt.workflow.proposal;
+package vn.tdkt.workflow.inbox;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -13,9 +13,7 @@ import javax.sql.DataSource;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
-import vn.tdkt.workflow.inbox.InboxCounts;
-import vn.tdkt.workflow.inbox.InboxFilter;
-import vn.tdkt.workflow.inbox.InboxQuery;
+import vn.tdkt.workflow.proposal.ProposalRepository;
 
 /**
  * A user's inbox (hộp công việc): the open tasks they hold and those offered to their groups, each with its

@@ -1,4 +1,4 @@
-package vn.tdkt.workflow.proposal;
+package vn.tdkt.workflow.inbox;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +13,8 @@ import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.engine.ProcessKeys;
+import vn.tdkt.workflow.proposal.OpenTasks;
+import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
  * Completes an open task with a named decision, whatever its step: the step (the task's key) says which

@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 /** Which review of the bloc's year: the 6-month review (sơ kết) or the year-end review (tổng kết). */
 public enum ReviewKind {

@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocRole;
+import vn.tdkt.domain.blocreview.BlocReview;
+import vn.tdkt.domain.blocreview.RankingLine;
+import vn.tdkt.domain.blocreview.ReviewKind;
+import vn.tdkt.domain.blocreview.ReviewStatus;
 import vn.tdkt.domain.movement.Criterion;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.movement.MovementKind;

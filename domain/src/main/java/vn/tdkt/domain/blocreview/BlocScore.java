@@ -1,4 +1,4 @@
-package vn.tdkt.domain.bloc;
+package vn.tdkt.domain.blocreview;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

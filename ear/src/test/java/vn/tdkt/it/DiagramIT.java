@@ -167,6 +167,15 @@ class DiagramIT {
 
         HttpResponse<String> foreign = get(signedIn("clerk2"), "/app/exports/history.xlsx?id=" + id);
         assertThat(foreign.statusCode()).isEqualTo(404);
+        // Like any missing page: the application's not-found page, whatever the download's refusal was.
+        assertThat(foreign.body()).contains("id=\"error-page\"");
+        HttpClient clerk = signedIn("clerk");
+        for (String refused : List.of("/app/exports/history.xlsx", "/app/exports/history.xlsx?id=x",
+                "/app/exports/unknown.xlsx", "/app/files/x", "/app/bloc-files/other/1")) {
+            HttpResponse<String> answer = get(clerk, refused);
+            assertThat(answer.statusCode()).as(refused).isEqualTo(404);
+            assertThat(answer.body()).as(refused).contains("id=\"error-page\"");
+        }
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {

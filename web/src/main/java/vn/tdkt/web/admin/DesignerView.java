@@ -35,16 +35,16 @@ public class DesignerView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProcessDesigns designs;
+    ProcessDesigns designs;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Navigation navigation;
+    Navigation navigation;
 
     private String processKey = ProcessKeys.COMMENDATION_PROPOSAL;
     private String versionId;

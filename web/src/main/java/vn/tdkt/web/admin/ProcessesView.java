@@ -28,16 +28,16 @@ public class ProcessesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProcessDesigns designs;
+    ProcessDesigns designs;
 
     @Inject
-    transient InstanceMigrations migrations;
+    InstanceMigrations migrations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<ProcessVersion> versions;
     private transient UploadedFile upload;

@@ -27,13 +27,13 @@ public class RuleSetsView implements Serializable {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
-    transient RuleSetCatalog catalog;
+    RuleSetCatalog catalog;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<RuleSet> ruleSets;
     private Long editingId;

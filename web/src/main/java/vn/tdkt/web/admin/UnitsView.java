@@ -20,13 +20,13 @@ public class UnitsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UnitAdministration administration;
+    UnitAdministration administration;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<Unit> units;
     /** The code of the unit being edited; null while a new one is being created. */

@@ -27,16 +27,16 @@ public class UsersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserDirectory users;
+    UserDirectory users;
 
     @Inject
-    transient UserAdministration administration;
+    UserAdministration administration;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<UserAccount> accounts;
     private List<Unit> units;

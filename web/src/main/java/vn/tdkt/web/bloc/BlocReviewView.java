@@ -37,19 +37,19 @@ public class BlocReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BlocReviews reviews;
+    BlocReviews reviews;
 
     /** The key the evidence messages are shown under, beside the score sheet rather than at the top of the page. */
     public static final String EVIDENCE_MESSAGES = "evidence";
 
     @Inject
-    transient BlocEvidence evidenceService;
+    BlocEvidence evidenceService;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private Long id;
     private BlocReview review;

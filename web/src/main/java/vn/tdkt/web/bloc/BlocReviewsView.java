@@ -24,22 +24,22 @@ public class BlocReviewsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BlocReviews reviews;
+    BlocReviews reviews;
 
     @Inject
-    transient ProposalRepository proposals;
+    ProposalRepository proposals;
 
     @Inject
-    transient vn.tdkt.workflow.bloc.BlocCovenants covenants;
+    vn.tdkt.workflow.bloc.BlocCovenants covenants;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Navigation navigation;
+    Navigation navigation;
 
     private List<BlocReview> visible;
     private List<Movement> movements;

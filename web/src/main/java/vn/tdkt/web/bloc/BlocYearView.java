@@ -29,13 +29,13 @@ public class BlocYearView implements Serializable {
     private static final String BLOC = "NOI_CHINH";
 
     @Inject
-    transient BlocYears years;
+    BlocYears years;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private int year = BusinessClock.now().getYear();
     private List<BlocMember> members = List.of();

@@ -28,10 +28,10 @@ public class ProcessDiagramServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})\\.svg");
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient ProcessDiagram diagrams;
+    ProcessDiagram diagrams;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,7 +1,8 @@
 package vn.tdkt.web.files;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -19,24 +20,37 @@ final class Downloads {
     }
 
     /** A file users uploaded (a dossier's attachment, a member's evidence): PDF and images open in the browser. */
-    static void sendUploaded(HttpServletResponse response, StoredFile file) throws IOException {
-        send(response, file.fileName(), file.contentType(), file.content(), SHOWN_INLINE.contains(file.contentType()));
+    static Response uploaded(StoredFile file) {
+        return file(file.fileName(), file.contentType(), file.content(), SHOWN_INLINE.contains(file.contentType()));
+    }
+
+    /** A file the application wrote (an Excel list, a report, a diagram); always saved rather than shown. */
+    static Response attachment(String fileName, String contentType, byte[] content) {
+        return file(fileName, contentType, content, false);
     }
 
     /**
      * @param inline show in the browser (PDF preview, images) rather than save; only for types the server checked
      */
-    static void send(HttpServletResponse response, String fileName, String contentType, byte[] content,
-            boolean inline) throws IOException {
-        response.setContentType(contentType);
-        response.setContentLengthLong(content.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        // RFC 6266: an ASCII fallback, and the real UTF-8 name for every current browser.
+    private static Response file(String fileName, String contentType, byte[] content, boolean inline) {
+        // RFC 6266: an ASCII fallback, and the real UTF-8 name (RFC 5987) for every current browser.
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment")
-                + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8);
-        response.getOutputStream().write(content);
+        // Cache-Control as a plain header: the CacheControl type would add "no-transform" on its own.
+        return Response.ok(content, contentType)
+                .header(HttpHeaders.CONTENT_LENGTH, content.length)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("Content-Disposition", (inline ? "inline" : "attachment")
+                        + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8)
+                .build();
+    }
+
+    /** The {@code id} query parameter a list needs; without one there is nothing to find, as for an unknown id. */
+    static long required(Long id) {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        return id;
     }
 }

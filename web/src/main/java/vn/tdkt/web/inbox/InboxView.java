@@ -39,25 +39,25 @@ public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Inbox inbox;
+    Inbox inbox;
 
     @Inject
-    transient TaskAssignments assignments;
+    TaskAssignments assignments;
 
     @Inject
-    transient BulkApproval bulkApproval;
+    BulkApproval bulkApproval;
 
     @Inject
-    transient InboxFilters filters;
+    InboxFilters filters;
 
     @Inject
-    transient ClerkProposals catalog;
+    ClerkProposals catalog;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private InboxFilter filter;
     private InboxTasks tasks;

@@ -41,37 +41,37 @@ public class TaskView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OpenTasks openTasks;
+    OpenTasks openTasks;
 
     @Inject
-    transient ClerkProposals clerkProposals;
+    ClerkProposals clerkProposals;
 
     @Inject
-    transient UnitHeadReview unitHead;
+    UnitHeadReview unitHead;
 
     @Inject
-    transient CouncilVotes councilVotes;
+    CouncilVotes councilVotes;
 
     @Inject
-    transient BoardReception reception;
+    BoardReception reception;
 
     @Inject
-    transient Appraisals appraisals;
+    Appraisals appraisals;
 
     @Inject
-    transient Decisions decisions;
+    Decisions decisions;
 
     @Inject
-    transient Opinions opinions;
+    Opinions opinions;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Navigation navigation;
+    Navigation navigation;
 
     private String taskId;
     private OpenTask task;

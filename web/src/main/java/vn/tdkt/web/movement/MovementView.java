@@ -35,19 +35,19 @@ public class MovementView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Movements movements;
+    Movements movements;
 
     @Inject
-    transient TitleRegistrations registrations;
+    TitleRegistrations registrations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient LocaleSelector localeSelector;
+    LocaleSelector localeSelector;
 
     private Long id;
     private Movement movement;

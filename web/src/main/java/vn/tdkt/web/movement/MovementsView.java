@@ -32,13 +32,13 @@ public class MovementsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Movements movements;
+    Movements movements;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private List<Movement> all;
     private List<Bloc> blocs;

@@ -47,22 +47,22 @@ public class ProposalEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClerkProposals clerkProposals;
+    ClerkProposals clerkProposals;
 
     @Inject
-    transient DossierAttachments attachmentService;
+    DossierAttachments attachmentService;
 
     @Inject
-    transient NomineeImports imports;
+    NomineeImports imports;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Navigation navigation;
+    Navigation navigation;
 
     /** The {@code id} view parameter as typed; empty for a new proposal. */
     private String idParam;

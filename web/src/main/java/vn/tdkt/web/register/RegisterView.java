@@ -20,10 +20,10 @@ public class RegisterView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AwardRegister register;
+    AwardRegister register;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<Award> awards;
     private List<Award> filtered;

@@ -1,10 +1,13 @@
 package vn.tdkt.web.files;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,31 +20,38 @@ import vn.tdkt.domain.movement.TitleRegistration;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.workflow.movement.Movements;
 import vn.tdkt.workflow.movement.TitleRegistrations;
-import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * {@code /app/movement-exports/registrations.xlsx?id=…}: a movement's title registrations in Excel, the ones the
  * user may see on the movement's page (every unit's for the board and the bloc's head, the own unit's otherwise).
  */
-@WebServlet("/app/movement-exports/*")
-public class MovementExportServlet extends ExcelExportServlet {
+@Path("")
+@RequestScoped
+@Produces(Downloads.XLSX)
+public class MovementExportResource extends ExcelExports {
 
-    private static final long serialVersionUID = 1L;
+    /** Serves this resource at its URL, behind the pages' sign-in. */
+    @ApplicationPath("/app/movement-exports")
+    public static class Root extends DownloadApplication {
 
-    @Inject
-    transient Movements movements;
-
-    @Inject
-    transient TitleRegistrations registrations;
-
-    @Override
-    boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
-            ResourceBundle text) throws IOException {
-        if (!"registrations.xlsx".equals(name)) {
-            return false;
+        public Root() {
+            super(MovementExportResource.class);
         }
-        Movement movement = movements.read(actor, Long.parseLong(request.getParameter("id")));
-        Locale locale = localeSelector.getLocale();
+    }
+
+    @Inject
+    Movements movements;
+
+    @Inject
+    TitleRegistrations registrations;
+
+    @GET
+    @Path("registrations.xlsx")
+    public Response registrations(@QueryParam("id") Long id) {
+        Actor actor = actor();
+        Movement movement = movements.read(actor, Downloads.required(id));
+        Locale locale = locale();
+        ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
         for (TitleRegistration r : registrations.visible(actor, movement.getId())) {
             rows.add(Arrays.asList(r.getUnit().getName(),
@@ -54,9 +64,7 @@ public class MovementExportServlet extends ExcelExportServlet {
         List<String> headers = List.of(text.getString("movement.unit"), text.getString("movement.collectiveTitle"),
                 text.getString("movement.individualTitles"), text.getString("movement.peopleTotal"),
                 text.getString("movement.registeredBy"), text.getString("movement.registeredAt"));
-        Downloads.send(response, MessageFormat.format(text.getString("export.registrations.fileName"),
-                movement.getCode()), Downloads.XLSX,
-                new ListExport().write(text.getString("movement.registrations"), headers, rows), false);
-        return true;
+        return sheet(MessageFormat.format(text.getString("export.registrations.fileName"), movement.getCode()),
+                text.getString("movement.registrations"), headers, rows);
     }
 }

@@ -1,10 +1,12 @@
 package vn.tdkt.web.files;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,41 +15,38 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.tdkt.domain.eligibility.RuleSet;
-import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.web.admin.ParameterLabels;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
 import vn.tdkt.workflow.organisation.UserDirectory;
-import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /** {@code /app/admin/exports/…}: the administrators' lists in Excel: user accounts and rule sets. */
-@WebServlet("/app/admin/exports/*")
-public class AdminExportServlet extends ExcelExportServlet {
+@Path("")
+@RequestScoped
+@Produces(Downloads.XLSX)
+public class AdminExportResource extends ExcelExports {
 
-    private static final long serialVersionUID = 1L;
+    /** Serves this resource at its URL, behind the administrators' constraint. */
+    @ApplicationPath("/app/admin/exports")
+    public static class Root extends DownloadApplication {
 
-    @Inject
-    transient UserDirectory users;
-
-    @Inject
-    transient RuleSetCatalog ruleSets;
-
-    @Override
-    boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
-            ResourceBundle text) throws IOException {
-        switch (name) {
-            case "users.xlsx" -> users(response, actor, text);
-            case "rule-sets.xlsx" -> ruleSets(response, actor, text);
-            default -> {
-                return false;
-            }
+        public Root() {
+            super(AdminExportResource.class);
         }
-        return true;
     }
 
-    private void users(HttpServletResponse response, Actor admin, ResourceBundle text) throws IOException {
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    RuleSetCatalog ruleSets;
+
+    @GET
+    @Path("users.xlsx")
+    public Response users() {
+        ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
-        for (UserAccount u : users.allUsers(admin)) {
+        for (UserAccount u : users.allUsers(actor())) {
             rows.add(Arrays.asList(u.getUsername(), u.getFullName(), u.getPosition(), u.getUnit().getName(),
                     u.getRoles().stream().map(r -> text.getString("role." + r)).sorted()
                             .collect(Collectors.joining(", ")),
@@ -56,23 +55,24 @@ public class AdminExportServlet extends ExcelExportServlet {
         List<String> headers = List.of(text.getString("users.username"), text.getString("users.fullName"),
                 text.getString("users.position"), text.getString("proposal.unit"), text.getString("users.roles"),
                 text.getString("users.enabled"));
-        Downloads.send(response, text.getString("export.users.fileName"), Downloads.XLSX,
-                new ListExport().write(text.getString("users.title"), headers, rows), false);
+        return sheet(text.getString("export.users.fileName"), text.getString("users.title"), headers, rows);
     }
 
     /** One row per parameter of each set, so that two sets compare side by side with a filter in Excel. */
-    private void ruleSets(HttpServletResponse response, Actor admin, ResourceBundle text) throws IOException {
+    @GET
+    @Path("rule-sets.xlsx")
+    public Response ruleSets() {
+        ResourceBundle text = text();
         Map<String, String> titles = new LinkedHashMap<>();
-        ruleSets.titles().forEach(t -> titles.put(t.getCode(), t.name(localeSelector.getLocale())));
+        ruleSets.titles().forEach(t -> titles.put(t.getCode(), t.name(locale())));
         List<List<Object>> rows = new ArrayList<>();
-        for (RuleSet set : ruleSets.all(admin)) {
+        for (RuleSet set : ruleSets.all(actor())) {
             set.getParameters().forEach((key, value) -> rows.add(Arrays.asList(set.getName(), set.getEffectiveFrom(),
                     ParameterLabels.of(key, titles, ParameterLabels.from(text)), key, value)));
         }
         List<String> headers = List.of(text.getString("ruleSets.name"), text.getString("ruleSets.effectiveFrom"),
                 text.getString("ruleSets.parameters"), text.getString("export.parameterKey"),
                 text.getString("export.value"));
-        Downloads.send(response, text.getString("export.ruleSets.fileName"), Downloads.XLSX,
-                new ListExport().write(text.getString("ruleSets.title"), headers, rows), false);
+        return sheet(text.getString("export.ruleSets.fileName"), text.getString("ruleSets.title"), headers, rows);
     }
 }

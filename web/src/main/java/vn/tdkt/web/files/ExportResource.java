@@ -1,10 +1,13 @@
 package vn.tdkt.web.files;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,62 +32,59 @@ import vn.tdkt.workflow.inbox.InboxFilters;
 import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.register.AwardRegister;
-import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * {@code /app/exports/…}: Excel files of the lists a clerk works with: the nominee import template, a dossier's
  * nominees, the unit's proposals, its award register, the user's inbox and a dossier's history (audit trail); column
  * headings in the user's language. Same visibility as the pages.
  */
-@WebServlet("/app/exports/*")
-public class ExportServlet extends ExcelExportServlet {
+@Path("")
+@RequestScoped
+@Produces(Downloads.XLSX)
+public class ExportResource extends ExcelExports {
 
-    private static final long serialVersionUID = 1L;
+    /** Serves this resource at its URL, behind the pages' sign-in. */
+    @ApplicationPath("/app/exports")
+    public static class Root extends DownloadApplication {
 
-    @Inject
-    transient ClerkProposals clerkProposals;
-
-    @Inject
-    transient NomineeImports imports;
-
-    @Inject
-    transient AwardRegister awardRegister;
-
-    @Inject
-    transient Inbox inbox;
-
-    @Inject
-    transient ProcessDiagram diagrams;
-
-    @Inject
-    transient InboxFilters inboxFilters;
-
-    @Inject
-    transient vn.tdkt.workflow.bloc.BlocReviews blocReviews;
-
-    @Override
-    boolean export(String name, HttpServletRequest request, HttpServletResponse response, Actor actor,
-            ResourceBundle text) throws IOException {
-        switch (name) {
-            case "nominee-template.xlsx" -> Downloads.send(response, text.getString("import.template.fileName"),
-                    Downloads.XLSX, imports.template(), false);
-            case "nominees.xlsx" -> nominees(request, response, actor, text);
-            case "proposals.xlsx" -> proposals(response, actor, text);
-            case "register.xlsx" -> register(response, actor, text);
-            case "inbox.xlsx" -> inbox(response, actor, text);
-            case "history.xlsx" -> history(request, response, actor, text);
-            case "bloc-ranking.xlsx" -> blocRanking(request, response, actor, text);
-            default -> {
-                return false;
-            }
+        public Root() {
+            super(ExportResource.class);
         }
-        return true;
     }
 
-    private void nominees(HttpServletRequest request, HttpServletResponse response, Actor actor,
-            ResourceBundle text) throws IOException {
-        Proposal proposal = clerkProposals.read(actor, Long.parseLong(request.getParameter("id")));
-        Locale locale = localeSelector.getLocale();
+    @Inject
+    ClerkProposals clerkProposals;
+
+    @Inject
+    NomineeImports imports;
+
+    @Inject
+    AwardRegister awardRegister;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ProcessDiagram diagrams;
+
+    @Inject
+    InboxFilters inboxFilters;
+
+    @Inject
+    vn.tdkt.workflow.bloc.BlocReviews blocReviews;
+
+    @GET
+    @Path("nominee-template.xlsx")
+    public Response nomineeTemplate() {
+        return Downloads.attachment(text().getString("import.template.fileName"), Downloads.XLSX, imports.template());
+    }
+
+    @GET
+    @Path("nominees.xlsx")
+    public Response nominees(@QueryParam("id") Long id) {
+        Proposal proposal = clerkProposals.read(actor(), Downloads.required(id));
+        Locale locale = locale();
+        ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
         for (ProposalNominee n : proposal.getNominees()) {
             rows.add(java.util.Arrays.asList(n.getPosition() + 1, text.getString("nomineeKind." + n.getKind()),
@@ -94,17 +94,19 @@ public class ExportServlet extends ExcelExportServlet {
         List<String> headers = List.of(text.getString("dossier.no"), text.getString("nominee.kind"),
                 text.getString("nominee.name"), text.getString("nominee.details"), text.getString("nominee.gender"),
                 text.getString("nominee.birthDate"), text.getString("proposal.title"), text.getString("nominee.report"));
-        byte[] xlsx = new ListExport().write(proposal.getNumber(), headers, rows);
-        Downloads.send(response, proposal.getNumber() + ".xlsx", Downloads.XLSX, xlsx, false);
+        return sheet(proposal.getNumber() + ".xlsx", proposal.getNumber(), headers, rows);
     }
 
     /**
      * The audit trail of one dossier (lịch sử xử lý), one row per recorded event, oldest first; the step names come
      * from the diagram version the proposal's process runs, as its diagram shows them.
      */
-    private void history(HttpServletRequest request, HttpServletResponse response, Actor actor,
-            ResourceBundle text) throws IOException {
-        Proposal proposal = clerkProposals.read(actor, Long.parseLong(request.getParameter("id")));
+    @GET
+    @Path("history.xlsx")
+    public Response history(@QueryParam("id") Long id) {
+        Actor actor = actor();
+        ResourceBundle text = text();
+        Proposal proposal = clerkProposals.read(actor, Downloads.required(id));
         DiagramLayout layout = diagrams.of(actor, proposal.getId()).map(InstanceDiagram.Drawing::layout)
                 .orElse(null);
         List<List<Object>> rows = new ArrayList<>();
@@ -120,14 +122,16 @@ public class ExportServlet extends ExcelExportServlet {
         List<String> headers = List.of(text.getString("history.at"), text.getString("history.who"),
                 text.getString("history.role"), text.getString("history.action"), text.getString("history.remark"),
                 text.getString("history.step"));
-        Downloads.send(response, MessageFormat.format(text.getString("export.history.fileName"), proposal.getNumber()),
-                Downloads.XLSX, new ListExport().write(proposal.getNumber(), headers, rows), false);
+        return sheet(MessageFormat.format(text.getString("export.history.fileName"), proposal.getNumber()),
+                proposal.getNumber(), headers, rows);
     }
 
     /** A bloc review's ranking: rank, unit, self score, peer average, final score. */
-    private void blocRanking(HttpServletRequest request, HttpServletResponse response, Actor actor,
-            ResourceBundle text) throws IOException {
-        vn.tdkt.domain.blocreview.BlocReview review = blocReviews.read(actor, Long.parseLong(request.getParameter("id")));
+    @GET
+    @Path("bloc-ranking.xlsx")
+    public Response blocRanking(@QueryParam("id") Long id) {
+        ResourceBundle text = text();
+        vn.tdkt.domain.blocreview.BlocReview review = blocReviews.read(actor(), Downloads.required(id));
         List<List<Object>> rows = new ArrayList<>();
         for (vn.tdkt.domain.blocreview.RankingLine line : review.getRanking()) {
             rows.add(java.util.Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
@@ -135,11 +139,15 @@ public class ExportServlet extends ExcelExportServlet {
         }
         List<String> headers = List.of(text.getString("bloc.rank"), text.getString("bloc.unit"),
                 text.getString("bloc.selfScore"), text.getString("bloc.peerScore"), text.getString("bloc.finalScore"));
-        Downloads.send(response, MessageFormat.format(text.getString("export.blocRanking.fileName"), String.valueOf(review.getYear())),
-                Downloads.XLSX, new ListExport().write(review.getBloc().getName(), headers, rows), false);
+        return sheet(MessageFormat.format(text.getString("export.blocRanking.fileName"), String.valueOf(review.getYear())),
+                review.getBloc().getName(), headers, rows);
     }
 
-    private void inbox(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
+    @GET
+    @Path("inbox.xlsx")
+    public Response inbox() {
+        Actor actor = actor();
+        ResourceBundle text = text();
         boolean english = localeSelector.isEnglish();
         List<List<Object>> rows = new ArrayList<>();
         // Every task the inbox page shows under the user's current filter, not only the page on screen.
@@ -154,14 +162,16 @@ public class ExportServlet extends ExcelExportServlet {
                 text.getString("proposal.nominee"), text.getString("export.nomineeCount"),
                 text.getString("proposal.title"), text.getString("proposal.unit"), text.getString("inbox.receivedAt"),
                 text.getString("inbox.dueAt"), text.getString("proposal.returnReason"));
-        Downloads.send(response, text.getString("export.inbox.fileName"), Downloads.XLSX,
-                new ListExport().write(text.getString("inbox.title"), headers, rows), false);
+        return sheet(text.getString("export.inbox.fileName"), text.getString("inbox.title"), headers, rows);
     }
 
-    private void register(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
-        Locale locale = localeSelector.getLocale();
+    @GET
+    @Path("register.xlsx")
+    public Response register() {
+        Locale locale = locale();
+        ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
-        for (Award a : awardRegister.ofMyUnit(actor)) {
+        for (Award a : awardRegister.ofMyUnit(actor())) {
             rows.add(java.util.Arrays.asList(a.getYear(), a.getNomineeName(),
                     text.getString("nomineeKind." + a.getNomineeKind()), a.getTitle().name(locale),
                     a.getDecisionNumber(), a.getDecisionDate(), a.getIssuer(),
@@ -171,14 +181,16 @@ public class ExportServlet extends ExcelExportServlet {
                 text.getString("nominee.kind"), text.getString("proposal.title"), text.getString("register.decision"),
                 text.getString("register.decisionDate"), text.getString("register.issuer"),
                 text.getString("register.initiatives"));
-        byte[] xlsx = new ListExport().write(text.getString("register.title"), headers, rows);
-        Downloads.send(response, text.getString("export.register.fileName"), Downloads.XLSX, xlsx, false);
+        return sheet(text.getString("export.register.fileName"), text.getString("register.title"), headers, rows);
     }
 
-    private void proposals(HttpServletResponse response, Actor actor, ResourceBundle text) throws IOException {
-        Locale locale = localeSelector.getLocale();
+    @GET
+    @Path("proposals.xlsx")
+    public Response proposals() {
+        Locale locale = locale();
+        ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
-        for (Proposal p : clerkProposals.visibleTo(actor)) {
+        for (Proposal p : clerkProposals.visibleTo(actor())) {
             rows.add(java.util.Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
                     p.getLeadNominee().getName(),
                     p.getTitles().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),
@@ -188,7 +200,6 @@ public class ExportServlet extends ExcelExportServlet {
                 text.getString("export.nomineeCount"), text.getString("proposal.nominee"),
                 text.getString("proposal.title"), text.getString("proposal.status"),
                 text.getString("proposal.createdAt"), text.getString("export.submittedAt"));
-        byte[] xlsx = new ListExport().write(text.getString("proposals.title"), headers, rows);
-        Downloads.send(response, text.getString("export.proposals.fileName"), Downloads.XLSX, xlsx, false);
+        return sheet(text.getString("export.proposals.fileName"), text.getString("proposals.title"), headers, rows);
     }
 }

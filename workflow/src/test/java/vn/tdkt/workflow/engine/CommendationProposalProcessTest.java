@@ -58,7 +58,7 @@ class CommendationProposalProcessTest {
     private static ProcessInstance submit(String unitCode) {
         int n = NUMBERS.incrementAndGet();
         return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                unitCode + "-2025-" + n, Map.of(
+                TestEngine.proposalNumber(unitCode), Map.of(
                         ProcessKeys.VAR_PROPOSAL_ID, 1000L + n,
                         ProcessKeys.VAR_UNIT_CODE, unitCode));
     }

@@ -95,7 +95,7 @@ class FullApprovalProcessTest {
 
     private static ProcessInstance submit() {
         int n = NUMBERS.incrementAndGet();
-        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, "VKSND-2026-" + n,
+        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, TestEngine.proposalNumber("VKSND"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 5000L + n, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
     }
 

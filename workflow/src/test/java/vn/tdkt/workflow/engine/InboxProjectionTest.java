@@ -38,9 +38,15 @@ import vn.tdkt.workflow.proposal.InboxItem;
 class InboxProjectionTest {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger();
-    private static final Actor LEADER = actor("leader", "VKSND", Role.UNIT_LEADER);
-    private static final Actor LEADER2 = actor("leader2", "VKSND", Role.UNIT_LEADER);
-    private static final Actor OTHER_UNIT = actor("leader.ca", "CONG_AN", Role.UNIT_LEADER);
+    /**
+     * Units of this class alone: the engine tests share one database, and an inbox shows every task offered to the
+     * unit, so tasks that other classes leave open for VKSND would show up here.
+     */
+    private static final String UNIT = "INBOX_VKSND";
+    private static final String OTHER = "INBOX_CONG_AN";
+    private static final Actor LEADER = actor("leader", UNIT, Role.UNIT_LEADER);
+    private static final Actor LEADER2 = actor("leader2", UNIT, Role.UNIT_LEADER);
+    private static final Actor OTHER_UNIT = actor("leader.ca", OTHER, Role.UNIT_LEADER);
 
     private static TestEngine testEngine;
     private static RuntimeService runtime;
@@ -60,10 +66,13 @@ class InboxProjectionTest {
         }
     }
 
+    /** Each test starts from inboxes without the proposals that earlier tests of this class submitted. */
     @BeforeEach
-    void noOpenProcesses() {
-        runtime.createProcessInstanceQuery().list()
-                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test reset"));
+    void noOpenProcessesOfTheseUnits() {
+        for (String unit : List.of(UNIT, OTHER)) {
+            runtime.createProcessInstanceQuery().variableValueEquals(ProcessKeys.VAR_UNIT_CODE, unit).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test reset"));
+        }
     }
 
     private static Actor actor(String username, String unit, Role role) {
@@ -72,7 +81,7 @@ class InboxProjectionTest {
 
     private static ProcessInstance submit(String unit) {
         int n = NUMBERS.incrementAndGet();
-        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, unit + "-2026-" + n,
+        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, TestEngine.proposalNumber(unit),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 7000L + n, ProcessKeys.VAR_UNIT_CODE, unit));
     }
 
@@ -110,7 +119,7 @@ class InboxProjectionTest {
 
     @Test
     void anOpenedTaskIsInTheInboxOfItsGroupOnly() {
-        ProcessInstance instance = submit("VKSND");
+        ProcessInstance instance = submit(UNIT);
         Task review = openTask(instance);
 
         List<InboxItem> inbox = inboxOf(LEADER);
@@ -119,7 +128,7 @@ class InboxProjectionTest {
         assertThat(item.getTaskId()).isEqualTo(review.getId());
         assertThat(item.getTaskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(item.getProposalNumber()).isEqualTo(instance.getBusinessKey());
-        assertThat(item.getUnitCode()).isEqualTo("VKSND");
+        assertThat(item.getUnitCode()).isEqualTo(UNIT);
         assertThat(item.getAssignee()).isNull();
         assertThat(item.getReceivedAt()).isBeforeOrEqualTo(LocalDateTime.now(BusinessClock.ZONE));
         assertThat(inboxOf(OTHER_UNIT)).isEmpty();
@@ -127,7 +136,7 @@ class InboxProjectionTest {
 
     @Test
     void aClaimedTaskLeavesTheColleaguesInboxAndComesBackWhenUnclaimed() {
-        Task review = openTask(submit("VKSND"));
+        Task review = openTask(submit(UNIT));
 
         tasks.claim(review.getId(), LEADER.username());
 
@@ -144,7 +153,7 @@ class InboxProjectionTest {
 
     @Test
     void aNewDueDateIsProjected() {
-        Task review = openTask(submit("VKSND"));
+        Task review = openTask(submit(UNIT));
         review.setDueDate(inDays(-1));
         tasks.saveTask(review);
 
@@ -156,11 +165,11 @@ class InboxProjectionTest {
 
     @Test
     void aCompletedTaskGivesWayToTheNextStepAndADeletedProcessLeavesNothing() {
-        ProcessInstance instance = submit("VKSND");
+        ProcessInstance instance = submit(UNIT);
         tasks.complete(openTask(instance).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
 
         assertThat(inboxOf(LEADER)).isEmpty();
-        Actor clerk = actor("clerk", "VKSND", Role.CLERK);
+        Actor clerk = actor("clerk", UNIT, Role.CLERK);
         assertThat(inboxOf(clerk)).singleElement().satisfies(item -> {
             assertThat(item.getTaskKey()).isEqualTo(ProcessKeys.TASK_REVISE_PROPOSAL);
             assertThat(item.isReturned()).isTrue();
@@ -174,10 +183,10 @@ class InboxProjectionTest {
     @Test
     void theInboxIsPagedFilteredAndCountedInTheDatabase() {
         for (int i = 0; i < 7; i++) {
-            submit("VKSND");
+            submit(UNIT);
         }
-        submit("CONG_AN");
-        List<Task> mine = tasks.createTaskQuery().taskCandidateGroup("UNIT_LEADER@VKSND").list();
+        submit(OTHER);
+        List<Task> mine = tasks.createTaskQuery().taskCandidateGroup("UNIT_LEADER@" + UNIT).list();
         Task overdue = mine.get(0);
         overdue.setDueDate(inDays(-2));
         tasks.saveTask(overdue);
@@ -210,7 +219,7 @@ class InboxProjectionTest {
         dueBefore.setDueBefore(LocalDateTime.now(BusinessClock.ZONE).toLocalDate().plusDays(5));
         assertThat(all(LEADER, dueBefore)).hasSize(2);
         InboxFilter otherUnit = InboxFilter.all();
-        otherUnit.setUnitCode("CONG_AN");
+        otherUnit.setUnitCode(OTHER);
         assertThat(query(LEADER, q -> q.counts(otherUnit)).getAll()).isZero();
 
         InboxFilter received = InboxFilter.all();
@@ -220,16 +229,17 @@ class InboxProjectionTest {
 
     @Test
     void aTaskOfferedToTwoOfMyGroupsIsListedAndCountedOnce() throws SQLException {
-        Actor leaderAndClerk = new Actor(42, "both", "both", 1, "VKSND", Set.of(Role.UNIT_LEADER, Role.CLERK));
-        Task review = openTask(submit("VKSND"));
-        openTask(submit("VKSND"));
+        Actor leaderAndClerk = new Actor(42, "both", "both", 1, UNIT, Set.of(Role.UNIT_LEADER, Role.CLERK));
+        Task review = openTask(submit(UNIT));
+        openTask(submit(UNIT));
         // Our diagrams offer a task to one group; a second one (written as the engine's listener would) gives the
         // task two audience rows, which the trigger keeps in step with inbox_task.
         try (Connection connection = testEngine.dataSource().getConnection();
                 java.sql.PreparedStatement update = connection.prepareStatement(
-                        "UPDATE inbox_task SET candidate_groups = ARRAY['CLERK@VKSND', 'UNIT_LEADER@VKSND']::varchar[]"
-                                + " WHERE task_id = ?")) {
-            update.setString(1, review.getId());
+                        "UPDATE inbox_task SET candidate_groups = ARRAY[?, ?]::varchar[] WHERE task_id = ?")) {
+            update.setString(1, "CLERK@" + UNIT);
+            update.setString(2, "UNIT_LEADER@" + UNIT);
+            update.setString(3, review.getId());
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
 
@@ -247,8 +257,8 @@ class InboxProjectionTest {
 
     @Test
     void theUnfilteredCountsFromTheTalliesAgreeWithTheTasksBeforeAndAfterCompaction() throws SQLException {
-        Actor clerk = actor("clerk", "VKSND", Role.CLERK);
-        List<ProcessInstance> submitted = List.of(submit("VKSND"), submit("VKSND"), submit("VKSND"), submit("VKSND"));
+        Actor clerk = actor("clerk", UNIT, Role.CLERK);
+        List<ProcessInstance> submitted = List.of(submit(UNIT), submit(UNIT), submit(UNIT), submit(UNIT));
         tasks.complete(openTask(submitted.get(0)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
         tasks.complete(openTask(submitted.get(1)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
         Task overdue = openTask(submitted.get(2));
@@ -257,7 +267,7 @@ class InboxProjectionTest {
         tasks.claim(openTask(submitted.get(3)).getId(), LEADER2.username());
         // The unit filter selects every task here, and filtered counts are counted from the audience index.
         InboxFilter everyTask = InboxFilter.all();
-        everyTask.setUnitCode("VKSND");
+        everyTask.setUnitCode(UNIT);
 
         for (int round = 0; round < 2; round++) {
             InboxCounts leader = query(LEADER, q -> q.counts(InboxFilter.all()));

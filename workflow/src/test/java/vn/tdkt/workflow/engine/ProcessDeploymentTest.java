@@ -108,7 +108,8 @@ class ProcessDeploymentTest {
         RuntimeService runtime = testEngine.engine().getRuntimeService();
         TaskService tasks = testEngine.engine().getTaskService();
         ProcessDefinition before = latest();
-        ProcessInstance running = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, "VKSND-1",
+        ProcessInstance running = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
+                TestEngine.proposalNumber("VKSND"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 1L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
 
         ProcessEngines.deploy(repository,

@@ -45,15 +45,16 @@ class TaskOpenedListenerTest {
 
     @Test
     void theReviewTaskIsAnnouncedToTheUnitLeadersWithItsProposal() {
+        String number = TestEngine.proposalNumber("VKSND");
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                "VKSND-2026-000001", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 41L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
+                number, Map.of(ProcessKeys.VAR_PROPOSAL_ID, 41L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
 
         assertThat(OPENED).hasSize(1);
         TaskOpened opened = OPENED.get(0);
         Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(opened.taskId()).isEqualTo(task.getId());
         assertThat(opened.taskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        assertThat(opened.businessKey()).isEqualTo("VKSND-2026-000001");
+        assertThat(opened.businessKey()).isEqualTo(number);
         assertThat(opened.proposalId()).isEqualTo(41L);
         assertThat(opened.candidateGroups()).containsExactly("UNIT_LEADER@VKSND");
         assertThat(opened.candidateUsers()).isEmpty();
@@ -63,7 +64,8 @@ class TaskOpenedListenerTest {
     @Test
     void aReturnAnnouncesTheRevisionToTheClerksAndAResubmissionTheReviewAgain() {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                "CONG_AN-2026-000002", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 42L, ProcessKeys.VAR_UNIT_CODE, "CONG_AN"));
+                TestEngine.proposalNumber("CONG_AN"),
+                Map.of(ProcessKeys.VAR_PROPOSAL_ID, 42L, ProcessKeys.VAR_UNIT_CODE, "CONG_AN"));
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         tasks.complete(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
         Task revision = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
@@ -78,7 +80,8 @@ class TaskOpenedListenerTest {
     @Test
     void anApprovalOpensTheCouncilVoteForTheUnitsSecretary() {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                "VKSND-2026-000003", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 43L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
+                TestEngine.proposalNumber("VKSND"),
+                Map.of(ProcessKeys.VAR_PROPOSAL_ID, 43L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         OPENED.clear();
 

@@ -9,32 +9,43 @@ import javax.sql.DataSource;
  * A real PostgreSQL (embedded binaries) brought to the current schema the way {@link SchemaMigration} does it at
  * server start: same locations, same Java migration for the engine tables. The engine tests therefore run on
  * exactly the schema production gets, not on one the engine made for itself.
+ *
+ * <p>One server per test JVM, started by the first test that asks and migrated once from empty: starting and
+ * migrating a server per test class cost more than the tests themselves. The tests keep out of each other's way
+ * through what they create (their own proposal numbers, units, process keys), never by emptying the database.
+ * The library's own shutdown hook stops the server when the JVM exits.
  */
-final class TestDatabase implements AutoCloseable {
+final class TestDatabase {
 
-    private final EmbeddedPostgres postgres;
+    private static EmbeddedPostgres shared;
 
-    private TestDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private TestDatabase() {
     }
 
-    /** Starts an empty server and runs every migration on it. */
-    static TestDatabase startMigrated() {
-        TestDatabase database = startEmpty();
-        try {
-            migrate(database.dataSource());
-            return database;
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
+    /** The migrated database shared by every engine test of this JVM; started and migrated on first use. */
+    static synchronized DataSource shared() {
+        if (shared == null) {
+            EmbeddedPostgres postgres = start();
+            try {
+                migrate(postgres.getPostgresDatabase());
+            } catch (RuntimeException e) {
+                try {
+                    postgres.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+            shared = postgres;
         }
+        return shared.getPostgresDatabase();
     }
 
-    private static TestDatabase startEmpty() {
+    private static EmbeddedPostgres start() {
         // PostgreSQL refuses to run as root, and CI runs as root: the library then starts it through
         // "unshare -U", which needs unprivileged user namespaces on the machine.
         try {
-            return new TestDatabase(EmbeddedPostgres.builder().start());
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
@@ -43,18 +54,5 @@ final class TestDatabase implements AutoCloseable {
     /** Exactly the server's migration. */
     static void migrate(DataSource dataSource) {
         SchemaMigration.migrate(dataSource);
-    }
-
-    DataSource dataSource() {
-        return postgres.getPostgresDatabase();
-    }
-
-    @Override
-    public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,9 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -85,10 +88,6 @@ class InboxProjectionTest {
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 7000L + n, ProcessKeys.VAR_UNIT_CODE, unit));
     }
 
-    private static Task openTask(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
     private static <T> T query(Actor actor, Function<InboxQuery, T> reading) {
         try (Connection connection = testEngine.dataSource().getConnection()) {
             return reading.apply(new InboxQuery(connection, actor, BusinessClock.now()));
@@ -105,7 +104,7 @@ class InboxProjectionTest {
         return query(actor, q -> q.page(filter, offset, limit));
     }
 
-    private static java.util.Optional<InboxItem> task(Actor actor, String taskId, String key) {
+    private static java.util.Optional<InboxItem> inboxTask(Actor actor, String taskId, String key) {
         return query(actor, q -> q.task(taskId, key));
     }
 
@@ -120,7 +119,7 @@ class InboxProjectionTest {
     @Test
     void anOpenedTaskIsInTheInboxOfItsGroupOnly() {
         ProcessInstance instance = submit(UNIT);
-        Task review = openTask(instance);
+        Task review = task(instance);
 
         List<InboxItem> inbox = inboxOf(LEADER);
         assertThat(inbox).hasSize(1);
@@ -136,15 +135,15 @@ class InboxProjectionTest {
 
     @Test
     void aClaimedTaskLeavesTheColleaguesInboxAndComesBackWhenUnclaimed() {
-        Task review = openTask(submit(UNIT));
+        Task review = task(submit(UNIT));
 
         tasks.claim(review.getId(), LEADER.username());
 
         assertThat(inboxOf(LEADER)).singleElement().satisfies(item -> assertThat(item.getAssignee())
                 .isEqualTo("leader"));
         assertThat(inboxOf(LEADER2)).isEmpty();
-        assertThat(task(LEADER2, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isEmpty();
-        assertThat(task(LEADER, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isPresent();
+        assertThat(inboxTask(LEADER2, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isEmpty();
+        assertThat(inboxTask(LEADER, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isPresent();
 
         tasks.setAssignee(review.getId(), null);
 
@@ -153,7 +152,7 @@ class InboxProjectionTest {
 
     @Test
     void aNewDueDateIsProjected() {
-        Task review = openTask(submit(UNIT));
+        Task review = task(submit(UNIT));
         review.setDueDate(inDays(-1));
         tasks.saveTask(review);
 
@@ -166,7 +165,7 @@ class InboxProjectionTest {
     @Test
     void aCompletedTaskGivesWayToTheNextStepAndADeletedProcessLeavesNothing() {
         ProcessInstance instance = submit(UNIT);
-        tasks.complete(openTask(instance).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        complete(task(instance), withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
 
         assertThat(inboxOf(LEADER)).isEmpty();
         Actor clerk = actor("clerk", UNIT, Role.CLERK);
@@ -230,8 +229,8 @@ class InboxProjectionTest {
     @Test
     void aTaskOfferedToTwoOfMyGroupsIsListedAndCountedOnce() throws SQLException {
         Actor leaderAndClerk = new Actor(42, "both", "both", 1, UNIT, Set.of(Role.UNIT_LEADER, Role.CLERK));
-        Task review = openTask(submit(UNIT));
-        openTask(submit(UNIT));
+        Task review = task(submit(UNIT));
+        task(submit(UNIT));
         // Our diagrams offer a task to one group; a second one (written as the engine's listener would) gives the
         // task two audience rows, which the trigger keeps in step with inbox_task.
         try (Connection connection = testEngine.dataSource().getConnection();
@@ -259,12 +258,12 @@ class InboxProjectionTest {
     void theUnfilteredCountsFromTheTalliesAgreeWithTheTasksBeforeAndAfterCompaction() throws SQLException {
         Actor clerk = actor("clerk", UNIT, Role.CLERK);
         List<ProcessInstance> submitted = List.of(submit(UNIT), submit(UNIT), submit(UNIT), submit(UNIT));
-        tasks.complete(openTask(submitted.get(0)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
-        tasks.complete(openTask(submitted.get(1)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
-        Task overdue = openTask(submitted.get(2));
+        complete(task(submitted.get(0)), withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        complete(task(submitted.get(1)), withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        Task overdue = task(submitted.get(2));
         overdue.setDueDate(inDays(-1));
         tasks.saveTask(overdue);
-        tasks.claim(openTask(submitted.get(3)).getId(), LEADER2.username());
+        tasks.claim(task(submitted.get(3)).getId(), LEADER2.username());
         // The unit filter selects every task here, and filtered counts are counted from the audience index.
         InboxFilter everyTask = InboxFilter.all();
         everyTask.setUnitCode(UNIT);

@@ -1,11 +1,13 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,12 +44,6 @@ class ProcessDiagramOfInstanceTest {
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 7001L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
     }
 
-    private static void complete(ProcessInstance instance, String key, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(key).singleResult();
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
     @Test
     void afterTheUnitHeadsApprovalTheCouncilVoteIsCurrentAndTheReviewDone() {
         ProcessInstance instance = submit();
@@ -55,7 +51,7 @@ class ProcessDiagramOfInstanceTest {
         assertThat(diagrams.ofProposal(number)).get()
                 .satisfies(d -> assertThat(d.marks().current()).containsExactly(ProcessKeys.TASK_UNIT_HEAD_REVIEW));
 
-        complete(instance, ProcessKeys.TASK_UNIT_HEAD_REVIEW, Map.of(ProcessKeys.VAR_DECISION, "APPROVE"));
+        complete(task(ProcessKeys.TASK_UNIT_HEAD_REVIEW, instance), withVariables(ProcessKeys.VAR_DECISION, "APPROVE"));
 
         InstanceDiagram.Drawing drawing = diagrams.ofProposal(number).orElseThrow();
         assertThat(drawing.ended()).isFalse();
@@ -75,7 +71,7 @@ class ProcessDiagramOfInstanceTest {
     @Test
     void anEndedInstanceShowsThePathTakenAndNothingCurrent() {
         ProcessInstance instance = submit();
-        complete(instance, ProcessKeys.TASK_UNIT_HEAD_REVIEW, Map.of(ProcessKeys.VAR_DECISION, "REJECT"));
+        complete(task(ProcessKeys.TASK_UNIT_HEAD_REVIEW, instance), withVariables(ProcessKeys.VAR_DECISION, "REJECT"));
 
         InstanceDiagram.Drawing drawing = diagrams.ofProposal(instance.getBusinessKey()).orElseThrow();
         assertThat(drawing.ended()).isTrue();

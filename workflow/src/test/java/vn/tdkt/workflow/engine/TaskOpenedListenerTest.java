@@ -1,12 +1,14 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -22,13 +24,11 @@ class TaskOpenedListenerTest {
 
     private static TestEngine testEngine;
     private static RuntimeService runtime;
-    private static TaskService tasks;
 
     @BeforeAll
     static void startEngine() {
         testEngine = TestEngine.start(TaskOpenedListenerTest.class, OPENED::add);
         runtime = testEngine.engine().getRuntimeService();
-        tasks = testEngine.engine().getTaskService();
     }
 
     @AfterAll
@@ -51,7 +51,7 @@ class TaskOpenedListenerTest {
 
         assertThat(OPENED).hasSize(1);
         TaskOpened opened = OPENED.get(0);
-        Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task task = task(instance);
         assertThat(opened.taskId()).isEqualTo(task.getId());
         assertThat(opened.taskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(opened.businessKey()).isEqualTo(number);
@@ -66,10 +66,10 @@ class TaskOpenedListenerTest {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
                 TestEngine.proposalNumber("CONG_AN"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 42L, ProcessKeys.VAR_UNIT_CODE, "CONG_AN"));
-        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        tasks.complete(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
-        Task revision = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        tasks.complete(revision.getId());
+        Task review = task(instance);
+        complete(review, withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        Task revision = task(instance);
+        complete(revision);
 
         assertThat(OPENED).extracting(TaskOpened::taskKey).containsExactly(ProcessKeys.TASK_UNIT_HEAD_REVIEW,
                 ProcessKeys.TASK_REVISE_PROPOSAL, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
@@ -82,10 +82,10 @@ class TaskOpenedListenerTest {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
                 TestEngine.proposalNumber("VKSND"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 43L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
-        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task review = task(instance);
         OPENED.clear();
 
-        tasks.complete(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.APPROVE.name()));
+        complete(review, withVariables(ProcessKeys.VAR_DECISION, Decision.APPROVE.name()));
 
         assertThat(OPENED).extracting(TaskOpened::taskKey).containsExactly(ProcessKeys.TASK_COUNCIL_VOTE);
         assertThat(OPENED.get(0).candidateGroups()).containsExactly("COUNCIL_SECRETARY@VKSND");

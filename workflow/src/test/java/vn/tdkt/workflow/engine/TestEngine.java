@@ -4,13 +4,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 /**
  * The process engine as the server configures it ({@link EngineSettings}), on the migrated embedded PostgreSQL
  * that every engine test shares ({@link TestDatabase#shared()}), with the product's diagrams deployed by
  * {@link ProcessEngines#deploy}. One per test class, for the class's own beans and listeners; engines on one
  * database get along as servers of a cluster do: duplicate filtering deploys the diagrams once, and no job executor
- * runs (each test runs its due jobs itself), so no engine picks up another class's timers.
+ * runs (each test runs its due jobs itself), so no engine picks up another class's timers. The process assertions
+ * ({@link BpmnAwareTests}) work on the engine of the class that started last.
  */
 final class TestEngine implements AutoCloseable {
 
@@ -60,6 +62,8 @@ final class TestEngine implements AutoCloseable {
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
+            // Named engines are not the assertions' default engine: they must be told which one to query.
+            BpmnAwareTests.init(engine);
             return new TestEngine(dataSource, engine);
         } catch (RuntimeException e) {
             engine.close();
@@ -79,6 +83,7 @@ final class TestEngine implements AutoCloseable {
     /** Closes the engine; the shared database stays up for the next test class. */
     @Override
     public void close() {
+        BpmnAwareTests.reset();
         engine.close();
     }
 }

@@ -210,4 +210,13 @@ class FileTypesTest {
         docx[offsetField + 3] = 0x7F;
         assertThat(FileTypes.sniff(docx)).isEmpty();
     }
+
+    @Test
+    void aDirectoryEntryPointingAtNoLocalHeaderIsRefused() {
+        byte[] docx = SampleFiles.docx();
+        int directory = docx[docx.length - 6] & 0xFF | (docx[docx.length - 5] & 0xFF) << 8;
+        // The first entry's local header offset (byte 42 of the entry), moved off the "PK\3\4" at the start.
+        docx[directory + 42] = 2;
+        assertThat(FileTypes.sniff(docx)).isEmpty();
+    }
 }

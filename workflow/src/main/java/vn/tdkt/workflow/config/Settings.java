@@ -1,10 +1,14 @@
 package vn.tdkt.workflow.config;
 
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Deployment settings. Each is read from an environment variable ({@code TDKT_DEMO}) or, for launchers and
- * tests that start the server, from the matching system property ({@code tdkt.demo}).
+ * Deployment settings, read through MicroProfile Config (the server's microprofile-config-smallrye subsystem). Each
+ * is set as an environment variable ({@code TDKT_DEMO}) or, for launchers and tests that start the server, as the
+ * matching system property ({@code tdkt.demo}): MicroProfile Config looks a property up in the environment under
+ * its name with every character other than a letter or digit turned into "_" and in upper case. When both are set,
+ * the system property wins (MicroProfile Config's order); any other config source of the server works as well.
  */
 public final class Settings {
 
@@ -13,12 +17,12 @@ public final class Settings {
 
     /** Demo mode creates the demo units, accounts and proposals; never on in a production configuration. */
     public static boolean demoMode() {
-        return value("TDKT_DEMO", "tdkt.demo").map(Boolean::parseBoolean).orElse(false);
+        return value("tdkt.demo").map(Boolean::parseBoolean).orElse(false);
     }
 
     /** The first administrator's password for a production start; no account is created without it. */
     public static Optional<String> initialAdminPassword() {
-        return value("TDKT_ADMIN_PASSWORD", "tdkt.admin.password").filter(p -> !p.isBlank());
+        return value("tdkt.admin.password");
     }
 
     /**
@@ -26,7 +30,9 @@ public final class Settings {
      * certificates and reports are a few MB; the limit keeps one upload from filling the database.
      */
     public static long maxAttachmentBytes() {
-        long megabytes = value("TDKT_MAX_ATTACHMENT_MB", "tdkt.maxAttachmentMb").map(Long::parseLong).orElse(20L);
+        // The system property was called tdkt.maxAttachmentMb before, a name the environment variable does not map to.
+        long megabytes = value("tdkt.max.attachment.mb").or(() -> value("tdkt.maxAttachmentMb"))
+                .map(Long::parseLong).orElse(20L);
         return megabytes * 1024 * 1024;
     }
 
@@ -35,7 +41,7 @@ public final class Settings {
      * server itself is the server's mail session {@code java:jboss/mail/TDKT} (configure-server.cli).
      */
     public static boolean mailEnabled() {
-        return value("TDKT_MAIL_ENABLED", "tdkt.mail.enabled").map(Boolean::parseBoolean).orElse(false);
+        return value("tdkt.mail.enabled").map(Boolean::parseBoolean).orElse(false);
     }
 
     /**
@@ -43,25 +49,27 @@ public final class Settings {
      * here rather than in the mail session: the server's session would turn an empty user into a login attempt.
      */
     public static Optional<String> smtpUser() {
-        return value("TDKT_SMTP_USER", "tdkt.smtp.user").filter(u -> !u.isBlank());
+        return value("tdkt.smtp.user");
     }
 
     public static Optional<String> smtpPassword() {
-        return value("TDKT_SMTP_PASSWORD", "tdkt.smtp.password");
+        return value("tdkt.smtp.password");
     }
 
     /** The address users reach the application at, for links in mails ({@code TDKT_BASE_URL}). */
     public static String baseUrl() {
-        String url = value("TDKT_BASE_URL", "tdkt.base.url").filter(u -> !u.isBlank())
-                .orElse("http://localhost:8080/tdkt");
+        String url = value("tdkt.base.url").orElse("http://localhost:8080/tdkt");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    static Optional<String> value(String environmentVariable, String systemProperty) {
-        String fromEnv = System.getenv(environmentVariable);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Optional.of(fromEnv.strip());
-        }
-        return Optional.ofNullable(System.getProperty(systemProperty)).map(String::strip);
+    /**
+     * The setting's value as given, without surrounding blanks; empty when unset or blank. The raw value: a
+     * password may contain "${", which MicroProfile Config would otherwise expand as a reference to another
+     * property. The configuration is the one of this deployment's class loader, not of whatever thread asks (the
+     * engine's job executor and the mail executor call in too).
+     */
+    static Optional<String> value(String property) {
+        String raw = ConfigProvider.getConfig(Settings.class.getClassLoader()).getConfigValue(property).getRawValue();
+        return Optional.ofNullable(raw).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -2,16 +2,44 @@ package vn.tdkt.workflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Demo data must never appear by accident: demo mode is off unless a deployment turns it on. */
+/**
+ * Demo data must never appear by accident: demo mode is off unless a deployment turns it on. The settings are read
+ * through MicroProfile Config (SmallRye, as in the server) under the names users set: TDKT_* environment variables
+ * and tdkt.* system properties.
+ */
 class SettingsTest {
+
+    private static final ClassLoader DEPLOYMENT = Settings.class.getClassLoader();
+    private static final int ENVIRONMENT_ORDINAL = 300;
+
+    private Config environmentOnly;
 
     @AfterEach
     void clear() {
         System.clearProperty("tdkt.demo");
         System.clearProperty("tdkt.admin.password");
+        System.clearProperty("tdkt.maxAttachmentMb");
+        if (environmentOnly != null) {
+            ConfigProviderResolver.instance().releaseConfig(environmentOnly);
+        }
+    }
+
+    /** The deployment's configuration becomes exactly these environment variables, as a container would set them. */
+    private void environment(Map<String, String> variables) {
+        ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+        resolver.releaseConfig(resolver.getConfig(DEPLOYMENT));
+        environmentOnly = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(variables, ENVIRONMENT_ORDINAL))
+                .build();
+        resolver.registerConfig(environmentOnly, DEPLOYMENT);
     }
 
     @Test
@@ -35,5 +63,45 @@ class SettingsTest {
         assertThat(Settings.initialAdminPassword()).isEmpty();
         System.setProperty("tdkt.admin.password", "Mật-khẩu-đủ-dài");
         assertThat(Settings.initialAdminPassword()).contains("Mật-khẩu-đủ-dài");
+    }
+
+    @Test
+    void aPasswordIsTakenAsWrittenEvenWhereItLooksLikeAnExpression() {
+        // Expanded, "${ss}" would name a property that does not exist, and the password would vanish.
+        System.setProperty("tdkt.admin.password", "pa${ss}word");
+        assertThat(Settings.initialAdminPassword()).contains("pa${ss}word");
+    }
+
+    @Test
+    void theEnvironmentVariablesOfTheReadmeReachTheirSettings() {
+        environment(Map.of("TDKT_DEMO", "true", "TDKT_ADMIN_PASSWORD", " Mật-khẩu ", "TDKT_MAX_ATTACHMENT_MB", "5",
+                "TDKT_MAIL_ENABLED", "true", "TDKT_SMTP_USER", "tdkt", "TDKT_SMTP_PASSWORD", "bí mật",
+                "TDKT_BASE_URL", "http://localhost:8180/tdkt/"));
+
+        assertThat(Settings.demoMode()).isTrue();
+        assertThat(Settings.initialAdminPassword()).contains("Mật-khẩu");
+        assertThat(Settings.maxAttachmentBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(Settings.mailEnabled()).isTrue();
+        assertThat(Settings.smtpUser()).contains("tdkt");
+        assertThat(Settings.smtpPassword()).contains("bí mật");
+        assertThat(Settings.baseUrl()).isEqualTo("http://localhost:8180/tdkt");
+    }
+
+    @Test
+    void unsetOrBlankSettingsFallBackToTheirDefaults() {
+        environment(Map.of("TDKT_MAX_ATTACHMENT_MB", " ", "TDKT_SMTP_USER", " ", "TDKT_BASE_URL", ""));
+
+        assertThat(Settings.demoMode()).isFalse();
+        assertThat(Settings.mailEnabled()).isFalse();
+        assertThat(Settings.maxAttachmentBytes()).isEqualTo(20L * 1024 * 1024);
+        assertThat(Settings.smtpUser()).isEmpty();
+        assertThat(Settings.smtpPassword()).isEmpty();
+        assertThat(Settings.baseUrl()).isEqualTo("http://localhost:8080/tdkt");
+    }
+
+    @Test
+    void theAttachmentLimitStillAnswersToItsFormerSystemPropertyName() {
+        System.setProperty("tdkt.maxAttachmentMb", "7");
+        assertThat(Settings.maxAttachmentBytes()).isEqualTo(7L * 1024 * 1024);
     }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,20 +62,15 @@ class BlocAnnualReviewProcessTest {
                 BlocKeys.businessKey(reviewId), Map.of(BlocKeys.VAR_REVIEW_ID, reviewId,
                         BlocKeys.VAR_HEAD_UNIT, "VKSND", BlocKeys.VAR_YEAR_END, yearEnd));
 
-        Task consolidate = only(instance);
-        assertThat(consolidate.getTaskDefinitionKey()).isEqualTo(BlocKeys.TASK_CONSOLIDATE);
+        assertThat(instance).isWaitingAtExactly(BlocKeys.TASK_CONSOLIDATE);
+        Task consolidate = task(instance);
         assertThat(tasks.getIdentityLinksForTask(consolidate.getId())).extracting(l -> l.getGroupId())
                 .containsExactly("CLERK@VKSND");
-        tasks.complete(consolidate.getId());
-        Task acclamation = only(instance);
-        assertThat(acclamation.getTaskDefinitionKey()).isEqualTo(BlocKeys.TASK_ACCLAMATION);
-        tasks.complete(acclamation.getId(), Map.of(BlocKeys.VAR_RECORDED_BY, "clerk"));
+        complete(consolidate);
+        assertThat(instance).isWaitingAtExactly(BlocKeys.TASK_ACCLAMATION);
+        complete(task(instance), withVariables(BlocKeys.VAR_RECORDED_BY, "clerk"));
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(instance).isEnded();
         assertThat(ACTIONS.proposed.contains(reviewId)).isEqualTo(yearEnd);
-    }
-
-    private static Task only(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 }

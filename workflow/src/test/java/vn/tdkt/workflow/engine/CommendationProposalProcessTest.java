@@ -2,6 +2,10 @@ package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -58,36 +62,32 @@ class CommendationProposalProcessTest {
     private static ProcessInstance submit(String unitCode) {
         int n = NUMBERS.incrementAndGet();
         return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                unitCode + "-2025-" + n, Map.of(
+                TestEngine.proposalNumber(unitCode), Map.of(
                         ProcessKeys.VAR_PROPOSAL_ID, 1000L + n,
                         ProcessKeys.VAR_UNIT_CODE, unitCode));
     }
 
-    private static Task openTask(ProcessInstance instance) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
-        assertThat(open).as("exactly one open task").hasSize(1);
-        return open.get(0);
+    /** The instance waits at {@code key} and nowhere else; its one open task. */
+    private static Task waitingAt(ProcessInstance instance, String key) {
+        assertThat(instance).isWaitingAtExactly(key);
+        return task(instance);
     }
 
     private static Task review(ProcessInstance instance) {
-        Task task = openTask(instance);
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        return task;
+        return waitingAt(instance, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
     }
 
     private static Task revision(ProcessInstance instance) {
-        Task task = openTask(instance);
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_REVISE_PROPOSAL);
-        return task;
+        return waitingAt(instance, ProcessKeys.TASK_REVISE_PROPOSAL);
     }
 
     /** What {@code UnitHeadReview} passes when the leader decides. */
     private static void decide(Task task, Decision decision) {
-        tasks.complete(task.getId(), Map.of(ProcessKeys.VAR_DECISION, decision.name()));
+        complete(task, withVariables(ProcessKeys.VAR_DECISION, decision.name()));
     }
 
-    private static boolean ended(ProcessInstance instance) {
-        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+    private static boolean offeredTo(Task task, String candidateGroup) {
+        return tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup(candidateGroup).count() > 0;
     }
 
     private static List<String> activityPath(ProcessInstance instance) {
@@ -113,15 +113,10 @@ class CommendationProposalProcessTest {
         ProcessInstance instance = submit("VKSND");
 
         Task task = review(instance);
-        assertThat(task.getName()).isEqualTo("Thủ trưởng đơn vị xem xét");
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup("UNIT_LEADER@VKSND").count())
-                .isEqualTo(1);
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup("UNIT_LEADER@CONG_AN").count())
-                .isZero();
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup("CLERK@VKSND").count())
-                .as("the clerk who submitted does not review").isZero();
-        assertThat(task.getAssignee()).isNull();
-        assertThat(runtime.getVariables(instance.getId()))
+        assertThat(task).hasName("Thủ trưởng đơn vị xem xét").hasCandidateGroup("UNIT_LEADER@VKSND").isNotAssigned();
+        assertThat(offeredTo(task, "UNIT_LEADER@CONG_AN")).isFalse();
+        assertThat(offeredTo(task, "CLERK@VKSND")).as("the clerk who submitted does not review").isFalse();
+        assertThat(instance).variables()
                 .containsEntry(ProcessKeys.VAR_UNIT_CODE, "VKSND")
                 .containsKey(ProcessKeys.VAR_PROPOSAL_ID);
     }
@@ -148,16 +143,14 @@ class CommendationProposalProcessTest {
 
         decide(review(instance), Decision.APPROVE);
 
-        assertThat(atCouncilVote(instance, "VKSND")).isTrue();
+        assertWaitsForTheCouncilVote(instance, "VKSND");
         assertThat(activityPath(instance))
                 .containsExactly(START, ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, COUNCIL_VOTE);
     }
 
-    /** The one open task is the council's vote, offered to the unit's council secretaries only. */
-    private static boolean atCouncilVote(ProcessInstance instance, String unitCode) {
-        Task task = openTask(instance);
-        return COUNCIL_VOTE.equals(task.getTaskDefinitionKey()) && tasks.createTaskQuery().taskId(task.getId())
-                .taskCandidateGroup("COUNCIL_SECRETARY@" + unitCode).count() == 1;
+    /** The one open task is the council's vote, offered to the unit's council secretaries. */
+    private static void assertWaitsForTheCouncilVote(ProcessInstance instance, String unitCode) {
+        assertThat(waitingAt(instance, COUNCIL_VOTE)).hasCandidateGroup("COUNCIL_SECRETARY@" + unitCode);
     }
 
     @Test
@@ -167,23 +160,19 @@ class CommendationProposalProcessTest {
         decide(review(instance), Decision.RETURN);
 
         Task revise = revision(instance);
-        assertThat(tasks.createTaskQuery().taskId(revise.getId()).taskCandidateGroup("CLERK@VKSND").count())
-                .isEqualTo(1);
-        assertThat(tasks.createTaskQuery().taskId(revise.getId()).taskCandidateGroup("CLERK@CONG_AN").count())
-                .isZero();
-        assertThat(tasks.createTaskQuery().taskId(revise.getId()).taskCandidateGroup("UNIT_LEADER@VKSND").count())
-                .isZero();
+        assertThat(revise).hasCandidateGroup("CLERK@VKSND");
+        assertThat(offeredTo(revise, "CLERK@CONG_AN")).isFalse();
+        assertThat(offeredTo(revise, "UNIT_LEADER@VKSND")).isFalse();
 
         // ClerkProposals.resubmit completes the revision without variables.
-        tasks.complete(revise.getId());
+        complete(revise);
 
         Task secondReview = review(instance);
-        assertThat(tasks.createTaskQuery().taskId(secondReview.getId())
-                .taskCandidateGroup("UNIT_LEADER@VKSND").count()).isEqualTo(1);
+        assertThat(secondReview).hasCandidateGroup("UNIT_LEADER@VKSND");
 
         decide(secondReview, Decision.APPROVE);
 
-        assertThat(atCouncilVote(instance, "VKSND")).isTrue();
+        assertWaitsForTheCouncilVote(instance, "VKSND");
         assertThat(activityPath(instance)).containsExactly(START,
                 ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, ProcessKeys.TASK_REVISE_PROPOSAL,
                 ProcessKeys.TASK_UNIT_HEAD_REVIEW, GATEWAY, COUNCIL_VOTE);
@@ -194,15 +183,14 @@ class CommendationProposalProcessTest {
         ProcessInstance instance = submit("CONG_AN");
 
         decide(review(instance), Decision.RETURN);
-        tasks.complete(revision(instance).getId());
+        complete(revision(instance));
         decide(review(instance), Decision.RETURN);
         Task secondRevision = revision(instance);
-        assertThat(tasks.createTaskQuery().taskId(secondRevision.getId())
-                .taskCandidateGroup("CLERK@CONG_AN").count()).isEqualTo(1);
-        tasks.complete(secondRevision.getId());
+        assertThat(secondRevision).hasCandidateGroup("CLERK@CONG_AN");
+        complete(secondRevision);
         decide(review(instance), Decision.APPROVE);
 
-        assertThat(atCouncilVote(instance, "CONG_AN")).isTrue();
+        assertWaitsForTheCouncilVote(instance, "CONG_AN");
         assertThat(activityPath(instance))
                 .filteredOn(ProcessKeys.TASK_UNIT_HEAD_REVIEW::equals).hasSize(3);
         assertThat(activityPath(instance))
@@ -215,17 +203,18 @@ class CommendationProposalProcessTest {
         ProcessInstance instance = submit("VKSND");
         Task task = review(instance);
 
-        assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(ProcessKeys.VAR_DECISION, "MAYBE")))
+        assertThatThrownBy(() -> complete(task, withVariables(ProcessKeys.VAR_DECISION, "MAYBE")))
                 .isInstanceOf(ProcessEngineException.class);
-        assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(ProcessKeys.VAR_DECISION, "approve")))
+        assertThatThrownBy(() -> complete(task, withVariables(ProcessKeys.VAR_DECISION, "approve")))
                 .as("decisions are case-sensitive enum names")
                 .isInstanceOf(ProcessEngineException.class);
 
         assertThat(review(instance).getId()).isEqualTo(task.getId());
-        assertThat(runtime.getVariable(instance.getId(), ProcessKeys.VAR_DECISION))
-                .as("the failed completion was rolled back with its variables").isNull();
+        assertThat(instance).variables()
+                .as("the failed completion was rolled back with its variables")
+                .doesNotContainKey(ProcessKeys.VAR_DECISION);
         decide(task, Decision.APPROVE);
-        assertThat(atCouncilVote(instance, "VKSND")).isTrue();
+        assertWaitsForTheCouncilVote(instance, "VKSND");
     }
 
     @Test
@@ -233,10 +222,10 @@ class CommendationProposalProcessTest {
         ProcessInstance instance = submit("VKSND");
         Task task = review(instance);
 
-        assertThatThrownBy(() -> tasks.complete(task.getId())).isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> complete(task)).isInstanceOf(ProcessEngineException.class);
         Map<String, Object> nullDecision = new HashMap<>();
         nullDecision.put(ProcessKeys.VAR_DECISION, null);
-        assertThatThrownBy(() -> tasks.complete(task.getId(), nullDecision))
+        assertThatThrownBy(() -> complete(task, nullDecision))
                 .isInstanceOf(ProcessEngineException.class);
 
         assertThat(review(instance).getId()).isEqualTo(task.getId());
@@ -247,10 +236,10 @@ class CommendationProposalProcessTest {
     void aMissingDecisionFailsAlsoOnTheReviewAfterAResubmission() {
         ProcessInstance instance = submit("VKSND");
         decide(review(instance), Decision.RETURN);
-        tasks.complete(revision(instance).getId());
+        complete(revision(instance));
         Task secondReview = review(instance);
 
-        assertThatThrownBy(() -> tasks.complete(secondReview.getId())).isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> complete(secondReview)).isInstanceOf(ProcessEngineException.class);
         assertThat(review(instance).getId()).isEqualTo(secondReview.getId());
     }
 

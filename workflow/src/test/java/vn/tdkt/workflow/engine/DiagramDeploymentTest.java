@@ -1,6 +1,8 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,6 @@ class DiagramDeploymentTest {
     private static TestEngine testEngine;
     private static RepositoryService repository;
     private static RuntimeService runtime;
-    private static TaskService tasks;
 
     @BeforeAll
     static void startEngine() {
@@ -39,7 +38,6 @@ class DiagramDeploymentTest {
                 Map.<Object, Object>of("processActions", new FullApprovalProcessTest.RecordingProcessActions()));
         repository = testEngine.engine().getRepositoryService();
         runtime = testEngine.engine().getRuntimeService();
-        tasks = testEngine.engine().getTaskService();
     }
 
     @AfterAll
@@ -91,10 +89,7 @@ class DiagramDeploymentTest {
         assertThat(next.getProcessName()).isEqualTo("Thử");
         assertThat(old.getProcessDefinitionId()).isEqualTo(first.getDefinitionIds().get(0));
         assertThat(fresh.getProcessDefinitionId()).isEqualTo(next.getDefinitionIds().get(0));
-        Task task = tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult();
-        assertThat(task.getName()).isEqualTo("Lấy ý kiến Công đoàn cơ sở");
-        assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(link ->
-                assertThat(link.getGroupId()).isEqualTo("UNIT_LEADER@VKSND"));
+        assertThat(task(fresh)).hasName("Lấy ý kiến Công đoàn cơ sở").hasCandidateGroup("UNIT_LEADER@VKSND");
     }
 
     @Test

@@ -2,6 +2,9 @@ package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +19,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -68,7 +70,6 @@ class FullApprovalProcessTest {
     private static final RecordingProcessActions ACTIONS = new RecordingProcessActions();
     private static TestEngine testEngine;
     private static RuntimeService runtime;
-    private static TaskService tasks;
     private static HistoryService history;
     private static ManagementService management;
 
@@ -76,7 +77,6 @@ class FullApprovalProcessTest {
     static void startEngine() {
         testEngine = TestEngine.start(FullApprovalProcessTest.class, Map.of("processActions", ACTIONS));
         runtime = testEngine.engine().getRuntimeService();
-        tasks = testEngine.engine().getTaskService();
         history = testEngine.engine().getHistoryService();
         management = testEngine.engine().getManagementService();
     }
@@ -95,20 +95,20 @@ class FullApprovalProcessTest {
 
     private static ProcessInstance submit() {
         int n = NUMBERS.incrementAndGet();
-        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, "VKSND-2026-" + n,
+        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, TestEngine.proposalNumber("VKSND"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 5000L + n, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
     }
 
-    private static Task task(ProcessInstance instance, String key, String candidateGroup) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
-        assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(key);
-        assertThat(tasks.createTaskQuery().taskId(open.get(0).getId()).taskCandidateGroup(candidateGroup).count())
-                .as(key + " offered to " + candidateGroup).isEqualTo(1);
-        return open.get(0);
+    /** The instance waits at the user task {@code key} only, and the task is offered to {@code candidateGroup}. */
+    private static Task openTask(ProcessInstance instance, String key, String candidateGroup) {
+        assertThat(instance).isWaitingAtExactly(key);
+        Task task = task(instance);
+        assertThat(task).hasCandidateGroup(candidateGroup);
+        return task;
     }
 
-    private static void complete(ProcessInstance instance, String key, String group, Map<String, Object> vars) {
-        tasks.complete(task(instance, key, group).getId(), vars);
+    private static void completeAt(ProcessInstance instance, String key, String group, Map<String, Object> vars) {
+        complete(openTask(instance, key, group), vars);
     }
 
     private static Map<String, Object> decide(String decision, Object... more) {
@@ -129,21 +129,17 @@ class FullApprovalProcessTest {
                 .activityType("noneEndEvent").list().stream().map(a -> a.getActivityId()).toList();
     }
 
-    private static boolean ended(ProcessInstance instance) {
-        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
-    }
-
     /** Through the unit: head approves, council passes, the title is not the unit's to decide. */
     private static ProcessInstance atReception() {
         ProcessInstance instance = submit();
-        complete(instance, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("APPROVE"));
-        complete(instance, "Task_CouncilVote", "COUNCIL_SECRETARY@VKSND",
+        completeAt(instance, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("APPROVE"));
+        completeAt(instance, "Task_CouncilVote", "COUNCIL_SECRETARY@VKSND",
                 Map.of("votePassed", true, "decidedByUnit", false));
         return instance;
     }
 
     private static void accept(ProcessInstance instance, String key, LocalDate received, boolean stateLevel) {
-        complete(instance, key, "APPRAISER@BAN_TDKT", decide("ACCEPT",
+        completeAt(instance, key, "APPRAISER@BAN_TDKT", decide("ACCEPT",
                 "appraisalDue", day(CALENDAR.plusWorkingDays(received, 25)),
                 "appraisalReminder", day(CALENDAR.plusWorkingDays(received, 20)),
                 "stateLevel", stateLevel));
@@ -152,13 +148,13 @@ class FullApprovalProcessTest {
     @Test
     void aTitleWithinTheUnitsAuthorityEndsWithTheUnitsDecision() {
         ProcessInstance instance = submit();
-        complete(instance, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("APPROVE"));
-        complete(instance, "Task_CouncilVote", "COUNCIL_SECRETARY@VKSND",
+        completeAt(instance, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("APPROVE"));
+        completeAt(instance, "Task_CouncilVote", "COUNCIL_SECRETARY@VKSND",
                 Map.of("votePassed", true, "decidedByUnit", true));
-        complete(instance, "Task_UnitDecision", "UNIT_LEADER@VKSND",
+        completeAt(instance, "Task_UnitDecision", "UNIT_LEADER@VKSND",
                 decide("DECIDE", "approvedNominees", List.of(1L, 2L)));
 
-        assertThat(ended(instance)).isTrue();
+        assertThat(instance).isEnded();
         assertThat(endEvents(instance)).containsExactly("EndEvent_DecidedAtUnit");
         assertThat(ACTIONS.calls).contains("recordDecision:" + instance.getBusinessKey() + ":[1, 2]");
     }
@@ -166,14 +162,14 @@ class FullApprovalProcessTest {
     @Test
     void theUnitHeadMayRejectOrReturnAndAFailedVoteProposesNothing() {
         ProcessInstance rejected = submit();
-        complete(rejected, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("REJECT"));
+        completeAt(rejected, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("REJECT"));
         assertThat(endEvents(rejected)).containsExactly("EndEvent_RejectedAtUnit");
 
         ProcessInstance returned = submit();
-        complete(returned, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("RETURN"));
-        complete(returned, "Task_ReviseProposal", "CLERK@VKSND", Map.of());
-        complete(returned, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("APPROVE"));
-        complete(returned, "Task_CouncilVote", "COUNCIL_SECRETARY@VKSND",
+        completeAt(returned, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("RETURN"));
+        completeAt(returned, "Task_ReviseProposal", "CLERK@VKSND", Map.of());
+        completeAt(returned, "Task_UnitHeadReview", "UNIT_LEADER@VKSND", decide("APPROVE"));
+        completeAt(returned, "Task_CouncilVote", "COUNCIL_SECRETARY@VKSND",
                 Map.of("votePassed", false, "decidedByUnit", false));
         assertThat(endEvents(returned)).containsExactly("EndEvent_NotProposed");
     }
@@ -181,21 +177,21 @@ class FullApprovalProcessTest {
     @Test
     void aReturnForSupplementHappensOnceAndTheSecondReceptionCannotReturnAgain() {
         ProcessInstance instance = atReception();
-        complete(instance, "Task_Reception", "APPRAISER@BAN_TDKT",
+        completeAt(instance, "Task_Reception", "APPRAISER@BAN_TDKT",
                 decide("RETURN", "supplementDue", day(CALENDAR.plusWorkingDays(LocalDate.now(VIETNAM), 10))));
-        Task supplement = task(instance, "Task_Supplement", "CLERK@VKSND");
+        Task supplement = openTask(instance, "Task_Supplement", "CLERK@VKSND");
         assertThat(supplement.getDueDate()).isNotNull();
-        tasks.complete(supplement.getId());
+        complete(supplement);
 
-        Task again = task(instance, "Task_ReceptionAfterSupplement", "APPRAISER@BAN_TDKT");
+        Task again = openTask(instance, "Task_ReceptionAfterSupplement", "APPRAISER@BAN_TDKT");
         // By design: the second reception has no path back to the clerk.
-        assertThatThrownBy(() -> tasks.complete(again.getId(), decide("RETURN")))
-                .isInstanceOf(ProcessEngineException.class);
-        assertThat(task(instance, "Task_ReceptionAfterSupplement", "APPRAISER@BAN_TDKT").getId()).isEqualTo(again.getId());
+        assertThatThrownBy(() -> complete(again, decide("RETURN"))).isInstanceOf(ProcessEngineException.class);
+        assertThat(openTask(instance, "Task_ReceptionAfterSupplement", "APPRAISER@BAN_TDKT").getId())
+                .isEqualTo(again.getId());
 
         accept(instance, "Task_ReceptionAfterSupplement", LocalDate.now(VIETNAM), false);
-        complete(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT", decide("PROPOSE"));
-        complete(instance, "Task_Decision", "APPROVER@BAN_TDKT", decide("DECIDE", "approvedNominees", List.of(7L)));
+        completeAt(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT", decide("PROPOSE"));
+        completeAt(instance, "Task_Decision", "APPROVER@BAN_TDKT", decide("DECIDE", "approvedNominees", List.of(7L)));
         assertThat(endEvents(instance)).containsExactly("EndEvent_Decided");
         assertThat(ACTIONS.calls).contains("recordDecision:" + instance.getBusinessKey() + ":[7]");
     }
@@ -204,11 +200,11 @@ class FullApprovalProcessTest {
     void aSupplementNotGivenByItsDeadlineEndsTheDossier() {
         ProcessInstance instance = atReception();
         LocalDate today = LocalDate.now(VIETNAM);
-        complete(instance, "Task_Reception", "APPRAISER@BAN_TDKT",
+        completeAt(instance, "Task_Reception", "APPRAISER@BAN_TDKT",
                 decide("RETURN", "supplementDue", day(CALENDAR.plusWorkingDays(today, 10))));
         ClockUtil.setCurrentTime(day(CALENDAR.plusWorkingDays(today, 11)));
         executeDueJobs(instance);
-        assertThat(ended(instance)).isTrue();
+        assertThat(instance).isEnded();
         assertThat(endEvents(instance)).containsExactly("EndEvent_SupplementExpired");
         assertThat(ACTIONS.calls).contains("supplementExpired:" + instance.getBusinessKey());
     }
@@ -218,8 +214,8 @@ class FullApprovalProcessTest {
         ProcessInstance instance = atReception();
         LocalDate received = LocalDate.now(VIETNAM);
         accept(instance, "Task_Reception", received, false);
-        Task appraisal = task(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT");
-        assertThat(appraisal.getDueDate()).isEqualTo(day(CALENDAR.plusWorkingDays(received, 25)));
+        Task appraisal = openTask(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT");
+        assertThat(appraisal).hasDueDate(day(CALENDAR.plusWorkingDays(received, 25)));
 
         ClockUtil.setCurrentTime(day(CALENDAR.plusWorkingDays(received, 19)));
         executeDueJobs(instance);
@@ -234,7 +230,7 @@ class FullApprovalProcessTest {
         executeDueJobs(instance);
         assertThat(ACTIONS.calls).contains("escalate:" + instance.getBusinessKey());
         // Neither timer takes the task away: the appraisal is still to be done.
-        assertThat(task(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT").getId()).isEqualTo(appraisal.getId());
+        assertThat(openTask(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT").getId()).isEqualTo(appraisal.getId());
     }
 
     @Test
@@ -242,14 +238,14 @@ class FullApprovalProcessTest {
         ProcessInstance instance = atReception();
         LocalDate today = LocalDate.now(VIETNAM);
         accept(instance, "Task_Reception", today, true);
-        complete(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT",
+        completeAt(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT",
                 decide("PROPOSE", "publicNoticeEnds", day(CALENDAR.plusWorkingDays(today, 10))));
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(instance).task().as("no task while the notice is public").isNull();
 
         ClockUtil.setCurrentTime(day(CALENDAR.plusWorkingDays(today, 10).plusDays(1)));
         executeDueJobs(instance);
-        complete(instance, "Task_RecordNoticeComments", "APPRAISER@BAN_TDKT", Map.of());
-        complete(instance, "Task_Decision", "APPROVER@BAN_TDKT", decide("REFUSE"));
+        completeAt(instance, "Task_RecordNoticeComments", "APPRAISER@BAN_TDKT", Map.of());
+        completeAt(instance, "Task_Decision", "APPROVER@BAN_TDKT", decide("REFUSE"));
         assertThat(endEvents(instance)).containsExactly("EndEvent_DecisionRefused");
         assertThat(ACTIONS.calls).contains("notifyNotCommended:" + instance.getBusinessKey());
     }
@@ -257,12 +253,12 @@ class FullApprovalProcessTest {
     @Test
     void receptionMayRefuseAndAppraisalMayFindTheDossierWanting() {
         ProcessInstance refused = atReception();
-        complete(refused, "Task_Reception", "APPRAISER@BAN_TDKT", decide("REFUSE"));
+        completeAt(refused, "Task_Reception", "APPRAISER@BAN_TDKT", decide("REFUSE"));
         assertThat(endEvents(refused)).containsExactly("EndEvent_RefusedAtReception");
 
         ProcessInstance wanting = atReception();
         accept(wanting, "Task_Reception", LocalDate.now(VIETNAM), false);
-        complete(wanting, "Task_Appraisal", "APPRAISER@BAN_TDKT", decide("REFUSE"));
+        completeAt(wanting, "Task_Appraisal", "APPRAISER@BAN_TDKT", decide("REFUSE"));
         assertThat(endEvents(wanting)).containsExactly("EndEvent_NotCommended");
         assertThat(ACTIONS.calls).contains("notifyNotCommended:" + wanting.getBusinessKey());
     }

@@ -1,6 +1,9 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,9 +42,15 @@ import vn.tdkt.workflow.inbox.QuickFilter;
 class InboxProjectionTest {
 
     private static final AtomicInteger NUMBERS = new AtomicInteger();
-    private static final Actor LEADER = actor("leader", "VKSND", Role.UNIT_LEADER);
-    private static final Actor LEADER2 = actor("leader2", "VKSND", Role.UNIT_LEADER);
-    private static final Actor OTHER_UNIT = actor("leader.ca", "CONG_AN", Role.UNIT_LEADER);
+    /**
+     * Units of this class alone: the engine tests share one database, and an inbox shows every task offered to the
+     * unit, so tasks that other classes leave open for VKSND would show up here.
+     */
+    private static final String UNIT = "INBOX_VKSND";
+    private static final String OTHER = "INBOX_CONG_AN";
+    private static final Actor LEADER = actor("leader", UNIT, Role.UNIT_LEADER);
+    private static final Actor LEADER2 = actor("leader2", UNIT, Role.UNIT_LEADER);
+    private static final Actor OTHER_UNIT = actor("leader.ca", OTHER, Role.UNIT_LEADER);
 
     private static TestEngine testEngine;
     private static RuntimeService runtime;
@@ -61,10 +70,13 @@ class InboxProjectionTest {
         }
     }
 
+    /** Each test starts from inboxes without the proposals that earlier tests of this class submitted. */
     @BeforeEach
-    void noOpenProcesses() {
-        runtime.createProcessInstanceQuery().list()
-                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test reset"));
+    void noOpenProcessesOfTheseUnits() {
+        for (String unit : List.of(UNIT, OTHER)) {
+            runtime.createProcessInstanceQuery().variableValueEquals(ProcessKeys.VAR_UNIT_CODE, unit).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test reset"));
+        }
     }
 
     private static Actor actor(String username, String unit, Role role) {
@@ -73,12 +85,8 @@ class InboxProjectionTest {
 
     private static ProcessInstance submit(String unit) {
         int n = NUMBERS.incrementAndGet();
-        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, unit + "-2026-" + n,
+        return runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, TestEngine.proposalNumber(unit),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 7000L + n, ProcessKeys.VAR_UNIT_CODE, unit));
-    }
-
-    private static Task openTask(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 
     private static <T> T query(Actor actor, Function<InboxQuery, T> reading) {
@@ -97,7 +105,7 @@ class InboxProjectionTest {
         return query(actor, q -> q.page(filter, offset, limit));
     }
 
-    private static java.util.Optional<InboxItem> task(Actor actor, String taskId, String key) {
+    private static java.util.Optional<InboxItem> inboxTask(Actor actor, String taskId, String key) {
         return query(actor, q -> q.task(taskId, key));
     }
 
@@ -111,8 +119,8 @@ class InboxProjectionTest {
 
     @Test
     void anOpenedTaskIsInTheInboxOfItsGroupOnly() {
-        ProcessInstance instance = submit("VKSND");
-        Task review = openTask(instance);
+        ProcessInstance instance = submit(UNIT);
+        Task review = task(instance);
 
         List<InboxItem> inbox = inboxOf(LEADER);
         assertThat(inbox).hasSize(1);
@@ -120,7 +128,7 @@ class InboxProjectionTest {
         assertThat(item.getTaskId()).isEqualTo(review.getId());
         assertThat(item.getTaskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(item.getProposalNumber()).isEqualTo(instance.getBusinessKey());
-        assertThat(item.getUnitCode()).isEqualTo("VKSND");
+        assertThat(item.getUnitCode()).isEqualTo(UNIT);
         assertThat(item.getAssignee()).isNull();
         assertThat(item.getReceivedAt()).isBeforeOrEqualTo(LocalDateTime.now(BusinessClock.ZONE));
         assertThat(inboxOf(OTHER_UNIT)).isEmpty();
@@ -149,15 +157,15 @@ class InboxProjectionTest {
 
     @Test
     void aClaimedTaskLeavesTheColleaguesInboxAndComesBackWhenUnclaimed() {
-        Task review = openTask(submit("VKSND"));
+        Task review = task(submit(UNIT));
 
         tasks.claim(review.getId(), LEADER.username());
 
         assertThat(inboxOf(LEADER)).singleElement().satisfies(item -> assertThat(item.getAssignee())
                 .isEqualTo("leader"));
         assertThat(inboxOf(LEADER2)).isEmpty();
-        assertThat(task(LEADER2, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isEmpty();
-        assertThat(task(LEADER, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isPresent();
+        assertThat(inboxTask(LEADER2, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isEmpty();
+        assertThat(inboxTask(LEADER, review.getId(), ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isPresent();
 
         tasks.setAssignee(review.getId(), null);
 
@@ -166,7 +174,7 @@ class InboxProjectionTest {
 
     @Test
     void aNewDueDateIsProjected() {
-        Task review = openTask(submit("VKSND"));
+        Task review = task(submit(UNIT));
         review.setDueDate(inDays(-1));
         tasks.saveTask(review);
 
@@ -178,11 +186,11 @@ class InboxProjectionTest {
 
     @Test
     void aCompletedTaskGivesWayToTheNextStepAndADeletedProcessLeavesNothing() {
-        ProcessInstance instance = submit("VKSND");
-        tasks.complete(openTask(instance).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        ProcessInstance instance = submit(UNIT);
+        complete(task(instance), withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
 
         assertThat(inboxOf(LEADER)).isEmpty();
-        Actor clerk = actor("clerk", "VKSND", Role.CLERK);
+        Actor clerk = actor("clerk", UNIT, Role.CLERK);
         assertThat(inboxOf(clerk)).singleElement().satisfies(item -> {
             assertThat(item.getTaskKey()).isEqualTo(ProcessKeys.TASK_REVISE_PROPOSAL);
             assertThat(item.isReturned()).isTrue();
@@ -196,10 +204,10 @@ class InboxProjectionTest {
     @Test
     void theInboxIsPagedFilteredAndCountedInTheDatabase() {
         for (int i = 0; i < 7; i++) {
-            submit("VKSND");
+            submit(UNIT);
         }
-        submit("CONG_AN");
-        List<Task> mine = tasks.createTaskQuery().taskCandidateGroup("UNIT_LEADER@VKSND").list();
+        submit(OTHER);
+        List<Task> mine = tasks.createTaskQuery().taskCandidateGroup("UNIT_LEADER@" + UNIT).list();
         Task overdue = mine.get(0);
         overdue.setDueDate(inDays(-2));
         tasks.saveTask(overdue);
@@ -232,7 +240,7 @@ class InboxProjectionTest {
         dueBefore.setDueBefore(LocalDateTime.now(BusinessClock.ZONE).toLocalDate().plusDays(5));
         assertThat(all(LEADER, dueBefore)).hasSize(2);
         InboxFilter otherUnit = InboxFilter.all();
-        otherUnit.setUnitCode("CONG_AN");
+        otherUnit.setUnitCode(OTHER);
         assertThat(query(LEADER, q -> q.counts(otherUnit)).getAll()).isZero();
 
         InboxFilter received = InboxFilter.all();
@@ -242,16 +250,17 @@ class InboxProjectionTest {
 
     @Test
     void aTaskOfferedToTwoOfMyGroupsIsListedAndCountedOnce() throws SQLException {
-        Actor leaderAndClerk = new Actor(42, "both", "both", 1, "VKSND", Set.of(Role.UNIT_LEADER, Role.CLERK));
-        Task review = openTask(submit("VKSND"));
-        openTask(submit("VKSND"));
+        Actor leaderAndClerk = new Actor(42, "both", "both", 1, UNIT, Set.of(Role.UNIT_LEADER, Role.CLERK));
+        Task review = task(submit(UNIT));
+        task(submit(UNIT));
         // Our diagrams offer a task to one group; a second one (written as the engine's listener would) gives the
         // task two audience rows, which the trigger keeps in step with inbox_task.
         try (Connection connection = testEngine.dataSource().getConnection();
                 java.sql.PreparedStatement update = connection.prepareStatement(
-                        "UPDATE inbox_task SET candidate_groups = ARRAY['CLERK@VKSND', 'UNIT_LEADER@VKSND']::varchar[]"
-                                + " WHERE task_id = ?")) {
-            update.setString(1, review.getId());
+                        "UPDATE inbox_task SET candidate_groups = ARRAY[?, ?]::varchar[] WHERE task_id = ?")) {
+            update.setString(1, "CLERK@" + UNIT);
+            update.setString(2, "UNIT_LEADER@" + UNIT);
+            update.setString(3, review.getId());
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
 
@@ -269,17 +278,17 @@ class InboxProjectionTest {
 
     @Test
     void theUnfilteredCountsFromTheTalliesAgreeWithTheTasksBeforeAndAfterCompaction() throws SQLException {
-        Actor clerk = actor("clerk", "VKSND", Role.CLERK);
-        List<ProcessInstance> submitted = List.of(submit("VKSND"), submit("VKSND"), submit("VKSND"), submit("VKSND"));
-        tasks.complete(openTask(submitted.get(0)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
-        tasks.complete(openTask(submitted.get(1)).getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
-        Task overdue = openTask(submitted.get(2));
+        Actor clerk = actor("clerk", UNIT, Role.CLERK);
+        List<ProcessInstance> submitted = List.of(submit(UNIT), submit(UNIT), submit(UNIT), submit(UNIT));
+        complete(task(submitted.get(0)), withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        complete(task(submitted.get(1)), withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        Task overdue = task(submitted.get(2));
         overdue.setDueDate(inDays(-1));
         tasks.saveTask(overdue);
-        tasks.claim(openTask(submitted.get(3)).getId(), LEADER2.username());
+        tasks.claim(task(submitted.get(3)).getId(), LEADER2.username());
         // The unit filter selects every task here, and filtered counts are counted from the audience index.
         InboxFilter everyTask = InboxFilter.all();
-        everyTask.setUnitCode("VKSND");
+        everyTask.setUnitCode(UNIT);
 
         for (int round = 0; round < 2; round++) {
             InboxCounts leader = query(LEADER, q -> q.counts(InboxFilter.all()));

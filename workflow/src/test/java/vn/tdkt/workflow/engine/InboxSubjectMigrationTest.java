@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class InboxSubjectMigrationTest {
 
-    private static TestDatabase database;
+    private static TestDatabase.Scratch database;
 
     @BeforeAll
     static void openTasksBeforeV22() throws SQLException {
-        database = TestDatabase.startMigratedTo("21");
+        database = TestDatabase.migratedTo("21");
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO act_ru_execution (id_, proc_inst_id_, business_key_) VALUES"

@@ -1,6 +1,10 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,10 +15,8 @@ import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,9 +108,9 @@ class ProcessDeploymentTest {
     @Test
     void aChangedDiagramBecomesANewVersionWhileRunningProposalsKeepTheirs() {
         RuntimeService runtime = testEngine.engine().getRuntimeService();
-        TaskService tasks = testEngine.engine().getTaskService();
         ProcessDefinition before = latest();
-        ProcessInstance running = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, "VKSND-1",
+        ProcessInstance running = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
+                TestEngine.proposalNumber("VKSND"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 1L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
 
         ProcessEngines.deploy(repository,
@@ -118,10 +120,8 @@ class ProcessDeploymentTest {
             assertThat(latest().getName()).isEqualTo("Đề nghị khen thưởng (sửa đổi)");
             assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
                     .getProcessDefinitionId()).isEqualTo(before.getId());
-            Task review = tasks.createTaskQuery().processInstanceId(running.getId()).singleResult();
-            tasks.complete(review.getId(),
-                    Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.Decision.REJECT.name()));
-            assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).count()).isZero();
+            complete(task(running), withVariables(ProcessKeys.VAR_DECISION, ProcessKeys.Decision.REJECT.name()));
+            assertThat(running).isEnded();
         } finally {
             // Puts the bundled diagram back on top so that other tests see what a server would deploy.
             ProcessEngines.deploy(repository, getClass().getClassLoader());

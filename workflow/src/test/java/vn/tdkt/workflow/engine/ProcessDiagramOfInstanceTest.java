@@ -1,11 +1,13 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,26 +38,22 @@ class ProcessDiagramOfInstanceTest {
         }
     }
 
-    private static ProcessInstance submit(String number) {
-        return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL, number,
+    private static ProcessInstance submit() {
+        return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
+                TestEngine.proposalNumber("VKSND"),
                 Map.of(ProcessKeys.VAR_PROPOSAL_ID, 7001L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
-    }
-
-    private static void complete(ProcessInstance instance, String key, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(key).singleResult();
-        engine.getTaskService().complete(task.getId(), variables);
     }
 
     @Test
     void afterTheUnitHeadsApprovalTheCouncilVoteIsCurrentAndTheReviewDone() {
-        ProcessInstance instance = submit("VKSND-2026-D1");
-        assertThat(diagrams.ofProposal("VKSND-2026-D1")).get()
+        ProcessInstance instance = submit();
+        String number = instance.getBusinessKey();
+        assertThat(diagrams.ofProposal(number)).get()
                 .satisfies(d -> assertThat(d.marks().current()).containsExactly(ProcessKeys.TASK_UNIT_HEAD_REVIEW));
 
-        complete(instance, ProcessKeys.TASK_UNIT_HEAD_REVIEW, Map.of(ProcessKeys.VAR_DECISION, "APPROVE"));
+        complete(task(ProcessKeys.TASK_UNIT_HEAD_REVIEW, instance), withVariables(ProcessKeys.VAR_DECISION, "APPROVE"));
 
-        InstanceDiagram.Drawing drawing = diagrams.ofProposal("VKSND-2026-D1").orElseThrow();
+        InstanceDiagram.Drawing drawing = diagrams.ofProposal(number).orElseThrow();
         assertThat(drawing.ended()).isFalse();
         assertThat(drawing.marks().current()).containsExactly(ProcessKeys.TASK_COUNCIL_VOTE);
         assertThat(drawing.marks().isDone(ProcessKeys.TASK_UNIT_HEAD_REVIEW)).isTrue();
@@ -72,10 +70,10 @@ class ProcessDiagramOfInstanceTest {
 
     @Test
     void anEndedInstanceShowsThePathTakenAndNothingCurrent() {
-        ProcessInstance instance = submit("VKSND-2026-D2");
-        complete(instance, ProcessKeys.TASK_UNIT_HEAD_REVIEW, Map.of(ProcessKeys.VAR_DECISION, "REJECT"));
+        ProcessInstance instance = submit();
+        complete(task(ProcessKeys.TASK_UNIT_HEAD_REVIEW, instance), withVariables(ProcessKeys.VAR_DECISION, "REJECT"));
 
-        InstanceDiagram.Drawing drawing = diagrams.ofProposal("VKSND-2026-D2").orElseThrow();
+        InstanceDiagram.Drawing drawing = diagrams.ofProposal(instance.getBusinessKey()).orElseThrow();
         assertThat(drawing.ended()).isTrue();
         assertThat(drawing.marks().current()).isEmpty();
         assertThat(drawing.marks().done()).contains("StartEvent_ProposalSubmitted", ProcessKeys.TASK_UNIT_HEAD_REVIEW,

@@ -10,27 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The schema that {@link SchemaMigration} leaves behind: ours, the engine's, and our index on the engine's. */
 class SchemaMigrationTest {
 
-    private static TestDatabase database;
     private static DataSource dataSource;
 
+    /** The engine tests' shared database, migrated from empty by exactly the server's migration. */
     @BeforeAll
     static void migrate() {
-        database = TestDatabase.startMigrated();
-        dataSource = database.dataSource();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        dataSource = TestDatabase.shared();
     }
 
     private static List<String> column(String sql) throws SQLException {

@@ -1,12 +1,14 @@
 package vn.tdkt.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -23,13 +25,11 @@ class TaskOpenedListenerTest {
 
     private static TestEngine testEngine;
     private static RuntimeService runtime;
-    private static TaskService tasks;
 
     @BeforeAll
     static void startEngine() {
         testEngine = TestEngine.start(TaskOpenedListenerTest.class, OPENED::add);
         runtime = testEngine.engine().getRuntimeService();
-        tasks = testEngine.engine().getTaskService();
     }
 
     @AfterAll
@@ -46,15 +46,16 @@ class TaskOpenedListenerTest {
 
     @Test
     void theReviewTaskIsAnnouncedToTheUnitLeadersWithItsProposal() {
+        String number = TestEngine.proposalNumber("VKSND");
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                "VKSND-2026-000001", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 41L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
+                number, Map.of(ProcessKeys.VAR_PROPOSAL_ID, 41L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
 
         assertThat(OPENED).hasSize(1);
         TaskOpened opened = OPENED.get(0);
-        Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task task = task(instance);
         assertThat(opened.taskId()).isEqualTo(task.getId());
         assertThat(opened.taskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
-        assertThat(opened.businessKey()).isEqualTo("VKSND-2026-000001");
+        assertThat(opened.businessKey()).isEqualTo(number);
         assertThat(opened.proposalId()).isEqualTo(41L);
         assertThat(opened.subject()).isEqualTo(new TaskSubject(TaskSubject.Type.PROPOSAL, 41L));
         assertThat(opened.candidateGroups()).containsExactly("UNIT_LEADER@VKSND");
@@ -65,11 +66,12 @@ class TaskOpenedListenerTest {
     @Test
     void aReturnAnnouncesTheRevisionToTheClerksAndAResubmissionTheReviewAgain() {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                "CONG_AN-2026-000002", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 42L, ProcessKeys.VAR_UNIT_CODE, "CONG_AN"));
-        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        tasks.complete(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
-        Task revision = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        tasks.complete(revision.getId());
+                TestEngine.proposalNumber("CONG_AN"),
+                Map.of(ProcessKeys.VAR_PROPOSAL_ID, 42L, ProcessKeys.VAR_UNIT_CODE, "CONG_AN"));
+        Task review = task(instance);
+        complete(review, withVariables(ProcessKeys.VAR_DECISION, Decision.RETURN.name()));
+        Task revision = task(instance);
+        complete(revision);
 
         assertThat(OPENED).extracting(TaskOpened::taskKey).containsExactly(ProcessKeys.TASK_UNIT_HEAD_REVIEW,
                 ProcessKeys.TASK_REVISE_PROPOSAL, ProcessKeys.TASK_UNIT_HEAD_REVIEW);
@@ -80,11 +82,12 @@ class TaskOpenedListenerTest {
     @Test
     void anApprovalOpensTheCouncilVoteForTheUnitsSecretary() {
         ProcessInstance instance = runtime.startProcessInstanceByKey(ProcessKeys.COMMENDATION_PROPOSAL,
-                "VKSND-2026-000003", Map.of(ProcessKeys.VAR_PROPOSAL_ID, 43L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
-        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+                TestEngine.proposalNumber("VKSND"),
+                Map.of(ProcessKeys.VAR_PROPOSAL_ID, 43L, ProcessKeys.VAR_UNIT_CODE, "VKSND"));
+        Task review = task(instance);
         OPENED.clear();
 
-        tasks.complete(review.getId(), Map.of(ProcessKeys.VAR_DECISION, Decision.APPROVE.name()));
+        complete(review, withVariables(ProcessKeys.VAR_DECISION, Decision.APPROVE.name()));
 
         assertThat(OPENED).extracting(TaskOpened::taskKey).containsExactly(ProcessKeys.TASK_COUNCIL_VOTE);
         assertThat(OPENED.get(0).candidateGroups()).containsExactly("COUNCIL_SECRETARY@VKSND");

@@ -1,20 +1,37 @@
 package vn.tdkt.workflow.engine;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 /**
- * The process engine as the server configures it ({@link EngineSettings}), on a migrated embedded PostgreSQL,
- * with the product's diagrams deployed by {@link ProcessEngines#deploy}. One per test class.
+ * The process engine as the server configures it ({@link EngineSettings}), on the migrated embedded PostgreSQL
+ * that every engine test shares ({@link TestDatabase#shared()}), with the product's diagrams deployed by
+ * {@link ProcessEngines#deploy}. One per test class, for the class's own beans and listeners; engines on one
+ * database get along as servers of a cluster do: duplicate filtering deploys the diagrams once, and no job executor
+ * runs (each test runs its due jobs itself), so no engine picks up another class's timers. The process assertions
+ * ({@link BpmnAwareTests}) work on the engine of the class that started last.
  */
 final class TestEngine implements AutoCloseable {
 
-    private final TestDatabase database;
+    private static final AtomicInteger PROPOSAL_NUMBERS = new AtomicInteger();
+
+    private final DataSource dataSource;
     private final ProcessEngine engine;
 
-    private TestEngine(TestDatabase database, ProcessEngine engine) {
-        this.database = database;
+    private TestEngine(DataSource dataSource, ProcessEngine engine) {
+        this.dataSource = dataSource;
         this.engine = engine;
+    }
+
+    /**
+     * A proposal number (the process's business key) that no other test of this JVM uses: the engine tests share
+     * one database, and several look proposals up by number.
+     */
+    static String proposalNumber(String unitCode) {
+        return unitCode + "-2026-" + String.format("%06d", PROPOSAL_NUMBERS.incrementAndGet());
     }
 
     static TestEngine start(Class<?> testClass) {
@@ -33,21 +50,23 @@ final class TestEngine implements AutoCloseable {
 
     private static TestEngine start(Class<?> testClass, java.util.function.Consumer<TaskOpened> taskOpened,
             java.util.Map<Object, Object> beans) {
-        TestDatabase database = TestDatabase.startMigrated();
+        DataSource dataSource = TestDatabase.shared();
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        // Engines register themselves by name in a static map: one name per test class avoids clashes.
+        configuration.setProcessEngineName(testClass.getSimpleName());
+        configuration.setDataSource(dataSource);
+        EngineSettings.apply(configuration);
+        configuration.setBeans(new java.util.HashMap<>(beans));
+        TaskOpenedListener.register(configuration, taskOpened);
+        InboxProjectionListener.register(configuration);
+        ProcessEngine engine = configuration.buildProcessEngine();
         try {
-            StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-            // Engines register themselves by name in a static map: one name per test class avoids clashes.
-            configuration.setProcessEngineName(testClass.getSimpleName());
-            configuration.setDataSource(database.dataSource());
-            EngineSettings.apply(configuration);
-            configuration.setBeans(new java.util.HashMap<>(beans));
-            TaskOpenedListener.register(configuration, taskOpened);
-            InboxProjectionListener.register(configuration);
-            ProcessEngine engine = configuration.buildProcessEngine();
             ProcessEngines.deploy(engine.getRepositoryService(), testClass.getClassLoader());
-            return new TestEngine(database, engine);
+            // Named engines are not the assertions' default engine: they must be told which one to query.
+            BpmnAwareTests.init(engine);
+            return new TestEngine(dataSource, engine);
         } catch (RuntimeException e) {
-            database.close();
+            engine.close();
             throw e;
         }
     }
@@ -57,16 +76,14 @@ final class TestEngine implements AutoCloseable {
     }
 
     /** The migrated database the engine runs on, for tests that read our tables beside the engine's. */
-    javax.sql.DataSource dataSource() {
-        return database.dataSource();
+    DataSource dataSource() {
+        return dataSource;
     }
 
+    /** Closes the engine; the shared database stays up for the next test class. */
     @Override
     public void close() {
-        try {
-            engine.close();
-        } finally {
-            database.close();
-        }
+        BpmnAwareTests.reset();
+        engine.close();
     }
 }

@@ -55,8 +55,8 @@ public final class InboxQuery {
 
     private static final String COLUMNS = SELECT + " FROM inbox_task t " + JOINS;
 
-    private static final String VISIBLE =
-            "(t.assignee = ? OR (t.assignee IS NULL AND t.candidate_groups && ?::varchar[]))";
+    private static final String VISIBLE = "(t.assignee = ? OR (t.assignee IS NULL"
+            + " AND t.candidate_groups && ?::varchar[]))";
 
     private final Connection connection;
     private final Actor actor;

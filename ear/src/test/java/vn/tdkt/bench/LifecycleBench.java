@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import vn.tdkt.workflow.engine.EngineSettings;
@@ -426,7 +427,7 @@ class LifecycleBench {
         });
     }
 
-    private <T> T timed(String statsKey, String step, java.util.function.Supplier<T> work) {
+    private <T> T timed(String statsKey, String step, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
         if (statsKey != null) {

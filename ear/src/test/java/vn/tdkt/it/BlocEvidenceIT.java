@@ -2,6 +2,7 @@ package vn.tdkt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -75,8 +76,8 @@ class BlocEvidenceIT {
         long vksndId = evidence.add(actor("clerk"), id, 1, "Quyết định khen thưởng.pdf",
                 DemoDocuments.pdf("Quyet dinh VKSND"));
         assertThat(evidence.of(actor("clerk2"), id)).extracting(e -> e.getUnit().getCode(), e -> e.getFile().getFileName())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CONG_AN", "Báo cáo sơ kết 6 tháng.pdf"),
-                        org.assertj.core.groups.Tuple.tuple("VKSND", "Quyết định khen thưởng.pdf"));
+                .containsExactly(tuple("CONG_AN", "Báo cáo sơ kết 6 tháng.pdf"),
+                        tuple("VKSND", "Quyết định khen thưởng.pdf"));
 
         // A picture renamed .pdf, a program, a file too large: refused with the reason, nothing stored is lost.
         assertThatThrownBy(() -> evidence.add(actor("clerk2"), id, 2, "ảnh hội nghị.pdf", png()))

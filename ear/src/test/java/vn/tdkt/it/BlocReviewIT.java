@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tdkt.domain.bloc.Covenant;
 import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.blocreview.RankingLine;
 import vn.tdkt.domain.blocreview.ReviewKind;
@@ -31,6 +32,7 @@ import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.it.support.TestBlocs;
+import vn.tdkt.workflow.bloc.BlocCovenants;
 import vn.tdkt.workflow.bloc.BlocProposals;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.engine.ProcessKeys;
@@ -68,7 +70,7 @@ class BlocReviewIT {
     Inbox inbox;
 
     @Inject
-    vn.tdkt.workflow.bloc.BlocCovenants covenants;
+    BlocCovenants covenants;
 
     @PersistenceContext(unitName = "tdkt")
     EntityManager em;
@@ -206,7 +208,7 @@ class BlocReviewIT {
                         e -> assertThat(e.messageKey()).isEqualTo("covenant.error.signed"));
         covenants.sign(actor("leader"), "NOI_CHINH", YEAR);
 
-        vn.tdkt.domain.bloc.Covenant covenant = covenants.covenant(actor("clerk"), "NOI_CHINH", YEAR).orElseThrow();
+        Covenant covenant = covenants.covenant(actor("clerk"), "NOI_CHINH", YEAR).orElseThrow();
         assertThat(covenant.getSignatures()).extracting(s -> s.getUnit().getCode())
                 .containsExactlyInAnyOrder("CONG_AN", "VKSND");
         assertThat(covenant.isSignedByAll()).isFalse();

@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.notification.Notification;
 import vn.tdkt.domain.notification.NotificationKind;
@@ -163,7 +166,7 @@ class FullProcedureIT {
 
         // The notice period is a timer of ten working days; the test runs it now instead of waiting.
         Job notice = management.createJobQuery().processInstanceId(instanceOf(id)).timers().singleResult();
-        assertThat(notice.getDuedate()).isAfter(new java.util.Date());
+        assertThat(notice.getDuedate()).isAfter(new Date());
         management.executeJob(notice.getId());
         assertThatThrownBy(() -> appraisals.recordPublicNotice(actor("appraiser"),
                 task(id, ProcessKeys.TASK_PUBLIC_NOTICE), " ")).isInstanceOf(DomainException.class);
@@ -181,10 +184,10 @@ class FullProcedureIT {
         String number = read(id).getNumber();
         Job reminder = management.createJobQuery().processInstanceId(instanceOf(id)).timers()
                 .activityId("Timer_AppraisalReminder").singleResult();
-        assertThat(reminder.getDuedate()).isAfter(new java.util.Date());
+        assertThat(reminder.getDuedate()).isAfter(new Date());
 
         // Day 20 has come: nothing but the server's own job executor runs the timer.
-        management.setJobDuedate(reminder.getId(), new java.util.Date(System.currentTimeMillis() - 1000));
+        management.setJobDuedate(reminder.getId(), new Date(System.currentTimeMillis() - 1000));
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline && reminded(number).isEmpty()) {
             Thread.sleep(500);
@@ -280,11 +283,11 @@ class FullProcedureIT {
         List<NomineeInput> nominees = names == null
                 ? List.of(NomineeInput.individual("Lâm Quốc Bảo " + System.nanoTime() % 100000, "Kiểm sát viên",
                         titleId, "Hoàn thành tốt nhiệm vụ năm 2025."))
-                : java.util.Arrays.stream(names).map(name -> new NomineeInput(NomineeKind.COLLECTIVE,
+                : Arrays.stream(names).map(name -> new NomineeInput(NomineeKind.COLLECTIVE,
                         name + " " + System.nanoTime() % 100000, "12 người", null, null, titleId,
                         "Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025.", List.of())).toList();
         long id = clerkProposals.createDraft(actor("clerk"),
-                new ProposalInput(2025, vn.tdkt.domain.catalog.CommendationType.MERIT, null, nominees));
+                new ProposalInput(2025, CommendationType.MERIT, null, nominees));
         for (AttachmentKind kind : List.of(AttachmentKind.SUBMISSION_LETTER, AttachmentKind.ACHIEVEMENT_REPORT)) {
             attachments.add(actor("clerk"), id, kind, kind.name().toLowerCase() + ".pdf",
                     DemoDocuments.pdf(kind + " " + id));

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -127,7 +128,7 @@ class InboxBench {
         for (int s = 0; s < sessions; s++) {
             work.add(() -> {
                 List<Long> micros = new ArrayList<>();
-                java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+                ThreadLocalRandom random = ThreadLocalRandom.current();
                 if (think > 0) {
                     Thread.sleep(random.nextInt(think));
                 }

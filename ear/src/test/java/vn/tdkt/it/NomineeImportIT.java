@@ -3,6 +3,7 @@ package vn.tdkt.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ class NomineeImportIT {
         ProposalNominee imported = dossier.getNominees().get(1);
         assertThat(imported.getKind()).isEqualTo(NomineeKind.INDIVIDUAL);
         assertThat(imported.getGender()).isEqualTo(Gender.MALE);
-        assertThat(imported.getBirthDate()).isEqualTo(java.time.LocalDate.of(1985, 9, 5));
+        assertThat(imported.getBirthDate()).isEqualTo(LocalDate.of(1985, 9, 5));
         assertThat(imported.getAchievementReport()).isEqualTo("Hoàn thành tốt nhiệm vụ; «văn hóa công sở».");
         assertThat(dossier.getNominees().get(2).getDetails()).isEqualTo("ấp Bàu Sen, xã Phước Vinh");
     }

@@ -3,10 +3,15 @@ package vn.tdkt.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,10 +76,10 @@ class ProcessDesignerIT {
     InstanceMigrations migrations;
 
     @Inject
-    org.camunda.bpm.engine.RuntimeService runtime;
+    RuntimeService runtime;
 
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/AppDS")
-    javax.sql.DataSource dataSource;
+    @Resource(lookup = "java:jboss/datasources/AppDS")
+    DataSource dataSource;
 
     /** Later test classes on this server start the product's own version again. */
     @AfterEach
@@ -158,8 +163,8 @@ class ProcessDesignerIT {
         // Moved at the unit head's review, it now passes the opinion step after approval.
         review.approve(actor("leader"), task(atReview, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
         assertThat(task(atReview, DesignedDiagrams.OPINION_TASK)).isNotBlank();
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.ResultSet row = connection.createStatement().executeQuery(
+        try (Connection connection = dataSource.getConnection();
+                ResultSet row = connection.createStatement().executeQuery(
                         "SELECT instance_count, business_keys, migrated_by FROM process_migration"
                                 + " ORDER BY id DESC LIMIT 1")) {
             assertThat(row.next()).isTrue();

@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalAction;
 import vn.tdkt.domain.proposal.ProposalEvent;
@@ -123,7 +124,7 @@ class ProposalWorkflowIT {
                         ProposalAction.ATTACHMENT_ADDED, ProposalAction.SUBMITTED, ProposalAction.APPROVED_AT_UNIT);
         ProposalEvent approval = proposal.getHistory().get(4);
         assertThat(approval.getActorUsername()).isEqualTo("leader");
-        assertThat(approval.getActorRole()).isEqualTo(vn.tdkt.domain.organisation.Role.UNIT_LEADER);
+        assertThat(approval.getActorRole()).isEqualTo(Role.UNIT_LEADER);
         assertThat(approval.getTaskKey()).isEqualTo(ProcessKeys.TASK_UNIT_HEAD_REVIEW);
         assertThat(approval.getActorName()).isEqualTo("Nguyễn Văn Minh");
         assertThat(approval.getComment()).isEqualTo("Đồng ý đề nghị.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +50,7 @@ class RuleSetCatalogIT {
 
     @Test
     void aFutureChangeDoesNotAffectTodaysProposalsButJudgesThoseSubmittedFromItsDate() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         long law = catalog.all(actor("admin")).stream().filter(set -> set.inForceOn(today)).findFirst()
                 .orElseThrow().getId();
         LocalDate effective = today.plusYears(3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,11 +116,11 @@ class UserAdministrationIT {
                 .filter(v -> v.getProcessKey().equals("commendation-proposal") && v.isLatest()).findFirst()
                 .orElseThrow().getDefinitionId();
         byte[] diagram = new String(designs.xml(admin, procedure),
-                java.nio.charset.StandardCharsets.UTF_8).replace("APPRAISER@BAN_TDKT", "APPRAISER@" + code)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8).replace("APPRAISER@BAN_TDKT", "APPRAISER@" + code)
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(designs.check(admin, diagram)).isEmpty();
-        assertThat(designs.check(admin, new String(diagram, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("APPRAISER@" + code, "APPRAISER@KHONG_CO").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        assertThat(designs.check(admin, new String(diagram, StandardCharsets.UTF_8)
+                .replace("APPRAISER@" + code, "APPRAISER@KHONG_CO").getBytes(StandardCharsets.UTF_8)))
                 .extracting(DiagramProblem::getKey).contains("designer.error.unknownUnit");
         assertThatThrownBy(() -> units.create(users.actorFor("leader").orElseThrow(), "X_" + code, "X", null, null,
                 UnitLevel.DEPARTMENT)).isInstanceOf(DomainException.class);

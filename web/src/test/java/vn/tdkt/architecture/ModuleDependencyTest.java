@@ -1,6 +1,7 @@
 package vn.tdkt.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -56,8 +57,8 @@ class ModuleDependencyTest {
     @Test
     void theProductImportsSomeClassesAtAll() {
         // Guards the rules above against passing vacuously when the import finds nothing.
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("vn.tdkt.domain.proposal")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("vn.tdkt.workflow.proposal")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(classes.containPackage("vn.tdkt.web.inbox")).isTrue();
+        assertThat(classes.containPackage("vn.tdkt.domain.proposal")).isTrue();
+        assertThat(classes.containPackage("vn.tdkt.workflow.proposal")).isTrue();
+        assertThat(classes.containPackage("vn.tdkt.web.inbox")).isTrue();
     }
 }

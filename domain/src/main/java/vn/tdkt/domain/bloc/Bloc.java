@@ -13,10 +13,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
@@ -81,7 +83,7 @@ public class Bloc {
         if (headIn(year).filter(nextHead::equals).isPresent()) {
             throw new DomainException("bloc.error.sameHead", nextHead.getName());
         }
-        Map<Unit, BlocRole> roles = new java.util.LinkedHashMap<>();
+        Map<Unit, BlocRole> roles = new LinkedHashMap<>();
         current.forEach(m -> roles.put(m.getUnit(), m.getUnit().equals(nextHead) ? BlocRole.HEAD : BlocRole.MEMBER));
         composeYear(year + 1, roles);
     }
@@ -90,7 +92,7 @@ public class Bloc {
      * The year's deputies (khối phó), chosen among its members at the bloc's first meeting; the head cannot be one.
      * Every other member of the year becomes a plain member. No deputy at all is allowed.
      */
-    public void appointDeputies(int year, java.util.Set<Unit> deputies) {
+    public void appointDeputies(int year, Set<Unit> deputies) {
         List<BlocMember> current = membersIn(year);
         for (Unit deputy : deputies) {
             if (current.stream().noneMatch(m -> m.getUnit().equals(deputy))) {
@@ -100,7 +102,7 @@ public class Bloc {
                 throw new DomainException("bloc.error.headAsDeputy", deputy.getName());
             }
         }
-        Map<Unit, BlocRole> roles = new java.util.LinkedHashMap<>();
+        Map<Unit, BlocRole> roles = new LinkedHashMap<>();
         current.forEach(m -> roles.put(m.getUnit(), m.getRole() == BlocRole.HEAD ? BlocRole.HEAD
                 : deputies.contains(m.getUnit()) ? BlocRole.DEPUTY : BlocRole.MEMBER));
         composeYear(year, roles);

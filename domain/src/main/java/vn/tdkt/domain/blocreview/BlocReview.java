@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.bloc.BlocMember;
 import vn.tdkt.domain.document.AttachmentFile;
@@ -433,7 +434,7 @@ public class BlocReview {
 
     /** The scores one unit gave another in a round, by criterion position. */
     public Map<Integer, BigDecimal> scoresBy(ScoreRound round, Unit scorer, Unit scored) {
-        Map<Integer, BigDecimal> given = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> given = new TreeMap<>();
         scores.stream().filter(s -> s.by(round, scorer, scored)).forEach(s -> given.put(s.getCriterion(),
                 s.getScore()));
         return given;

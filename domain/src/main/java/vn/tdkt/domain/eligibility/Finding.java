@@ -1,5 +1,6 @@
 package vn.tdkt.domain.eligibility;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * acknowledgement. The message key and its arguments name the rule and the evidence.
  */
 public record Finding(Severity severity, String rule, String messageKey, List<Object> arguments)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public enum Severity {
         ERROR, WARNING

@@ -16,7 +16,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
@@ -65,7 +67,7 @@ public class UserAccount {
 
     public UserAccount(String username, String fullName, String position, Unit unit, Set<Role> roles,
             char[] password) {
-        this.username = Texts.required("username", username, 64, false).toLowerCase(java.util.Locale.ROOT);
+        this.username = Texts.required("username", username, 64, false).toLowerCase(Locale.ROOT);
         if (!this.username.matches("[a-z0-9._-]+")) {
             throw DomainException.invalid("username", "user.username.invalid");
         }
@@ -154,8 +156,8 @@ public class UserAccount {
     }
 
     /** The address notifications are mailed to, if the user gave one. */
-    public java.util.Optional<String> getEmail() {
-        return java.util.Optional.ofNullable(email);
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
     }
 
     public boolean isEnabled() {

@@ -33,6 +33,7 @@ import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
 
@@ -293,7 +294,7 @@ public class Proposal {
             LocalDateTime now) {
         requireMember(secretary, unit, Role.COUNCIL_SECRETARY);
         requireStatus(ProposalStatus.APPROVED_AT_UNIT, "task.error.alreadyHandled");
-        ballot = java.util.Objects.requireNonNull(result);
+        ballot = Objects.requireNonNull(result);
         status = !carried ? ProposalStatus.NOT_PROPOSED
                 : decidedByUnit ? ProposalStatus.AWAITING_UNIT_DECISION : ProposalStatus.AT_BOARD;
         record(ProposalAction.COUNCIL_VOTED, secretary, "%d/%d/%d/%d/%d".formatted(result.getMembers(),
@@ -348,8 +349,8 @@ public class Proposal {
      * (partial approval); the others are not commended. Returns the award-register lines to store. The unit head
      * signs titles within the unit's authority, the approving leader the others.
      */
-    public List<vn.tdkt.domain.register.Award> decide(Actor signer, CommendationDecision signed,
-            java.util.Set<Long> approvedNomineeIds, LocalDateTime now) {
+    public List<Award> decide(Actor signer, CommendationDecision signed,
+            Set<Long> approvedNomineeIds, LocalDateTime now) {
         Role signedAs = status == ProposalStatus.AWAITING_UNIT_DECISION ? Role.UNIT_LEADER : Role.APPROVER;
         if (status == ProposalStatus.AWAITING_UNIT_DECISION) {
             requireLeaderOfUnit(signer);
@@ -363,7 +364,7 @@ public class Proposal {
         if (approved.isEmpty()) {
             throw DomainException.invalid("approvedNominees", "decision.error.noneApproved");
         }
-        decision = java.util.Objects.requireNonNull(signed);
+        decision = Objects.requireNonNull(signed);
         status = ProposalStatus.DECIDED;
         record(ProposalAction.DECIDED, signedAs, signer, "%s (%d/%d)".formatted(signed.getNumber(), approved.size(),
                 nominees.size()), now);

@@ -21,6 +21,8 @@ import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Gender;
 import vn.tdkt.domain.organisation.Person;
+import vn.tdkt.domain.organisation.Unit;
+import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.register.Initiative;
 
 /** One nominee of a dossier (một đối tượng trong danh sách đề nghị) with the title proposed for it. */
@@ -105,17 +107,17 @@ public class ProposalNominee {
     }
 
     /** The register's line for this nominee once a decision commends it. */
-    vn.tdkt.domain.register.Award toAward(vn.tdkt.domain.organisation.Unit unit, int year,
+    Award toAward(Unit unit, int year,
             CommendationDecision decision) {
         if (person != null) {
-            return vn.tdkt.domain.register.Award.toPerson(person, title, year, decision.getNumber(),
+            return Award.toPerson(person, title, year, decision.getNumber(),
                     decision.getDate(), decision.getIssuer(), initiatives);
         }
         if (kind == NomineeKind.INDIVIDUAL) {
-            return vn.tdkt.domain.register.Award.toUnlinkedPerson(unit, name, title, year, decision.getNumber(),
+            return Award.toUnlinkedPerson(unit, name, title, year, decision.getNumber(),
                     decision.getDate(), decision.getIssuer(), initiatives);
         }
-        return vn.tdkt.domain.register.Award.toNamed(kind, unit, name, title, year, decision.getNumber(),
+        return Award.toNamed(kind, unit, name, title, year, decision.getNumber(),
                 decision.getDate(), decision.getIssuer());
     }
 

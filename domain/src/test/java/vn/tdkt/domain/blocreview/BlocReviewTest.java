@@ -2,6 +2,7 @@ package vn.tdkt.domain.blocreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -156,10 +157,10 @@ class BlocReviewTest {
         // Công an: self 75, peers 75 → 75. The others: self 75, peers (75 + 37.5 + 37.5) / 3 = 50 → 57.5.
         assertThat(ranking).extracting(l -> l.getUnit().getCode(), RankingLine::getFinalScore, RankingLine::getRank)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("CONG_AN", new BigDecimal("75.00"), 1),
-                        org.assertj.core.groups.Tuple.tuple("BO_CHQS", new BigDecimal("57.50"), 2),
-                        org.assertj.core.groups.Tuple.tuple("TAND", new BigDecimal("57.50"), 2),
-                        org.assertj.core.groups.Tuple.tuple("VKSND", new BigDecimal("57.50"), 2));
+                        tuple("CONG_AN", new BigDecimal("75.00"), 1),
+                        tuple("BO_CHQS", new BigDecimal("57.50"), 2),
+                        tuple("TAND", new BigDecimal("57.50"), 2),
+                        tuple("VKSND", new BigDecimal("57.50"), 2));
         assertThat(ranking.get(1).getPeerScore()).isEqualByComparingTo("50.00");
         // Bộ CHQS on criterion 1 (max 60): 60 from itself and Công an, 30 from TAND and VKSND → 75 %.
         assertThat(review.criterionShare(bochqs, 1)).hasValueSatisfying(

@@ -3,6 +3,7 @@ package vn.tdkt.domain.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ class WorkingCalendarTest {
 
     @Test
     void aWeekWithoutWorkingDaysOrANegativePeriodIsRefused() {
-        assertThatThrownBy(() -> new WorkingCalendar(Set.of(java.time.DayOfWeek.values()), Set.of()))
+        assertThatThrownBy(() -> new WorkingCalendar(Set.of(DayOfWeek.values()), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2026, 1, 5), -1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -2,6 +2,7 @@ package vn.tdkt.domain.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -198,9 +199,9 @@ class DossierExamplesTest {
                 Set.of("ACHIEVEMENT_REPORT"), new Movement("Thi đua quyết thắng", LocalDate.of(2025, 1, 31)), null);
 
         assertThat(check(dossier)).extracting(Finding::rule, Finding::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("discipline", "eligibility.discipline"),
-                org.assertj.core.groups.Tuple.tuple("movement_deadline", "eligibility.movement.deadlinePassed"),
-                org.assertj.core.groups.Tuple.tuple("required_attachments",
+                tuple("discipline", "eligibility.discipline"),
+                tuple("movement_deadline", "eligibility.movement.deadlinePassed"),
+                tuple("required_attachments",
                         "eligibility.missingAttachment.SUBMISSION_LETTER"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ class EligibilityPropertiesTest {
                 assertThat(evidence).isEqualTo("—");
                 continue;
             }
-            List<Integer> listed = java.util.Arrays.stream(evidence.split(", ")).map(Integer::valueOf).toList();
+            List<Integer> listed = Arrays.stream(evidence.split(", ")).map(Integer::valueOf).toList();
             assertThat(listed).hasSize(count);
             assertThat(years).containsAll(listed);
             for (int i = 1; i < listed.size(); i++) {
@@ -139,7 +140,7 @@ class EligibilityPropertiesTest {
             if (count == 0) {
                 continue;
             }
-            List<Integer> listed = java.util.Arrays.stream(((String) finding.arguments().get(2)).split(", "))
+            List<Integer> listed = Arrays.stream(((String) finding.arguments().get(2)).split(", "))
                     .map(Integer::valueOf).toList();
             assertThat(listed).hasSize(count);
             assertThat(provincialYears).containsAll(listed);

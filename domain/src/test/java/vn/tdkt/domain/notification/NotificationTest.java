@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.shared.DomainException;
@@ -57,7 +58,7 @@ class NotificationTest {
     @Test
     void emptyAndMissingArgumentsSurviveTheRoundTrip() {
         Notification notification = new Notification("leader", NotificationKind.APPROVED, 1L, "CA-2026-000001",
-                "notification.approved", java.util.Arrays.asList("CA-2026-000001", null, ""), CREATED);
+                "notification.approved", Arrays.asList("CA-2026-000001", null, ""), CREATED);
 
         assertThat(notification.getArguments()).containsExactly("CA-2026-000001", "", "");
         assertThat(new Notification("leader", NotificationKind.APPROVED, 1L, "CA-2026-000001", "k", List.of(),

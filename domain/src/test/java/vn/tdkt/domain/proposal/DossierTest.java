@@ -3,6 +3,7 @@ package vn.tdkt.domain.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -163,7 +164,7 @@ class DossierTest {
     @Test
     void aTypedNameIsLinkedToAPersonWhateverItsSpacingCaseOrUnicodeForm() {
         Person person = new Person(vksnd, "Nguyễn Thị Hân", "Kiểm sát viên", Gender.FEMALE, LocalDate.of(1990, 1, 1));
-        String decomposed = java.text.Normalizer.normalize("  nguyễn  thị HÂN ", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("  nguyễn  thị HÂN ", Normalizer.Form.NFD);
         assertThat(person.matches(decomposed, null)).isTrue();
         assertThat(person.matches("Nguyễn Thị Hân", LocalDate.of(1990, 1, 1))).isTrue();
         assertThat(person.matches("Nguyễn Thị Hân", LocalDate.of(1991, 1, 1))).isFalse();

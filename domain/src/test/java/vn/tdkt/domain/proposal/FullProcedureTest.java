@@ -2,9 +2,11 @@ package vn.tdkt.domain.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class FullProcedureTest {
     private Proposal submitted(NomineeDetails... others) {
         NomineeDetails nominee = NomineeDetails.of(NomineeKind.INDIVIDUAL, null, "Nguyễn Văn An", "Kiểm sát viên",
                 null, null, TestUnits.activeTitle(), "Hoàn thành xuất sắc nhiệm vụ.", Set.of(), LocalDate.of(2026, 3, 2));
-        List<NomineeDetails> all = new java.util.ArrayList<>(List.of(nominee));
+        List<NomineeDetails> all = new ArrayList<>(List.of(nominee));
         all.addAll(List.of(others));
         Proposal proposal = Proposal.draft("VKSND-2026-000001", vksnd,
                 DossierHeader.of(2025, CommendationType.MERIT, null, LocalDate.of(2026, 3, 2)), all, clerk, T0);
@@ -110,7 +112,7 @@ class FullProcedureTest {
         assertThat(arrived.visibleTo(appraiser)).isTrue();
         arrived.returnForSupplement(appraiser, "Bổ sung biên bản họp Hội đồng.", T0.plusDays(1));
         assertThat(arrived.getStatus().editable()).isTrue();
-        arrived.supplement(clerk, T0.plusDays(2), java.util.List.of(), false);
+        arrived.supplement(clerk, T0.plusDays(2), List.of(), false);
         assertThat(arrived.getStatus()).isEqualTo(ProposalStatus.AT_BOARD);
 
         assertThatThrownBy(() -> arrived.returnForSupplement(appraiser, "Bổ sung lần hai.", T0.plusDays(3)))
@@ -176,10 +178,10 @@ class FullProcedureTest {
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.REFUSED_AT_BOARD);
         assertThat(proposal.getHistory()).extracting(ProposalEvent::getAction, ProposalEvent::getActorRole)
                 .containsSubsequence(
-                        org.assertj.core.groups.Tuple.tuple(ProposalAction.APPROVED_AT_UNIT, Role.UNIT_LEADER),
-                        org.assertj.core.groups.Tuple.tuple(ProposalAction.COUNCIL_VOTED, Role.COUNCIL_SECRETARY),
-                        org.assertj.core.groups.Tuple.tuple(ProposalAction.RETURNED_FOR_SUPPLEMENT, Role.APPRAISER),
-                        org.assertj.core.groups.Tuple.tuple(ProposalAction.SUPPLEMENT_EXPIRED, null));
+                        tuple(ProposalAction.APPROVED_AT_UNIT, Role.UNIT_LEADER),
+                        tuple(ProposalAction.COUNCIL_VOTED, Role.COUNCIL_SECRETARY),
+                        tuple(ProposalAction.RETURNED_FOR_SUPPLEMENT, Role.APPRAISER),
+                        tuple(ProposalAction.SUPPLEMENT_EXPIRED, null));
     }
 
     @Test

@@ -9,11 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -108,7 +110,7 @@ class RestApiIT {
     @Test
     void aSignedInBrowserSessionAloneDoesNotAuthenticateTheApi() throws Exception {
         // Sign in through the login page as a browser does, keeping its cookies.
-        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        Map<String, String> cookies = new LinkedHashMap<>();
         HttpResponse<String> loginPage = withCookies(cookies, HttpRequest.newBuilder(URI.create(BASE
                 + "/login.xhtml")).GET());
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
@@ -144,7 +146,7 @@ class RestApiIT {
             throws Exception {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(java.util.stream.Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")));
         }
         HttpResponse<String> response = send(request);
         for (String header : response.headers().allValues("Set-Cookie")) {

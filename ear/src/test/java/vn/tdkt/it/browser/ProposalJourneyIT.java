@@ -2,13 +2,17 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -278,11 +282,11 @@ class ProposalJourneyIT extends BrowserTest {
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
-        List<String> texts = new java.util.ArrayList<>();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(response.body()))) {
+        List<String> texts = new ArrayList<>();
+        try (var workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(response.body()))) {
             workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                if (cell.getCellType() == CellType.STRING) {
                     texts.add(cell.getStringCellValue());
                 }
             }));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -384,7 +385,7 @@ class DockerSetupTest {
         return all.subList(lastFrom + 1, all.size());
     }
 
-    private static int indexOf(List<Instruction> instructions, java.util.function.Predicate<Instruction> test) {
+    private static int indexOf(List<Instruction> instructions, Predicate<Instruction> test) {
         for (int i = 0; i < instructions.size(); i++) {
             if (test.test(instructions.get(i))) {
                 return i;

@@ -10,7 +10,10 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.primefaces.PrimeFaces;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.Navigation;
@@ -123,10 +126,10 @@ public class DesignerView implements Serializable {
     }
 
     private void show(List<DiagramProblem> found) {
-        jakarta.json.JsonArrayBuilder ids = Json.createArrayBuilder();
-        found.stream().map(DiagramProblem::getElementId).filter(java.util.Objects::nonNull).distinct()
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        found.stream().map(DiagramProblem::getElementId).filter(Objects::nonNull).distinct()
                 .forEach(ids::add);
-        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("problemIds", ids.build().toString());
+        PrimeFaces.current().ajax().addCallbackParam("problemIds", ids.build().toString());
         problems.clear();
         problems.addAll(DiagramMessages.show(messages, found));
     }
@@ -189,22 +192,22 @@ public class DesignerView implements Serializable {
             "SequenceFlow");
 
     /** bpmn-js's English texts (its translation keys) to our bundle keys. */
-    private static final java.util.Map<String, String> BPMN_JS_LABELS = java.util.Map.ofEntries(
-            java.util.Map.entry("Create user task", "createUserTask"),
-            java.util.Map.entry("Create service task", "createServiceTask"),
-            java.util.Map.entry("Create start event", "createStartEvent"),
-            java.util.Map.entry("Create end event", "createEndEvent"),
-            java.util.Map.entry("Create gateway", "createGateway"),
-            java.util.Map.entry("Activate hand tool", "handTool"),
-            java.util.Map.entry("Activate lasso tool", "lassoTool"),
-            java.util.Map.entry("Activate create/remove space tool", "spaceTool"),
-            java.util.Map.entry("Activate global connect tool", "connectTool"),
-            java.util.Map.entry("Append task", "appendTask"),
-            java.util.Map.entry("Append end event", "appendEndEvent"),
-            java.util.Map.entry("Append gateway", "appendGateway"),
-            java.util.Map.entry("Connect using sequence flow", "connect"),
-            java.util.Map.entry("Delete", "delete"),
-            java.util.Map.entry("Change element", "changeElement"));
+    private static final Map<String, String> BPMN_JS_LABELS = Map.ofEntries(
+            Map.entry("Create user task", "createUserTask"),
+            Map.entry("Create service task", "createServiceTask"),
+            Map.entry("Create start event", "createStartEvent"),
+            Map.entry("Create end event", "createEndEvent"),
+            Map.entry("Create gateway", "createGateway"),
+            Map.entry("Activate hand tool", "handTool"),
+            Map.entry("Activate lasso tool", "lassoTool"),
+            Map.entry("Activate create/remove space tool", "spaceTool"),
+            Map.entry("Activate global connect tool", "connectTool"),
+            Map.entry("Append task", "appendTask"),
+            Map.entry("Append end event", "appendEndEvent"),
+            Map.entry("Append gateway", "appendGateway"),
+            Map.entry("Connect using sequence flow", "connect"),
+            Map.entry("Delete", "delete"),
+            Map.entry("Change element", "changeElement"));
 
     public String getProcessKey() {
         return processKey;

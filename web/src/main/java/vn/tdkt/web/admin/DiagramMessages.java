@@ -1,5 +1,6 @@
 package vn.tdkt.web.admin;
 
+import java.util.List;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.workflow.design.DiagramProblem;
 
@@ -10,7 +11,7 @@ final class DiagramMessages {
     }
 
     /** The problems' texts for a page's list; with a summary error at the top of the page when there are any. */
-    static java.util.List<String> show(Messages messages, java.util.List<DiagramProblem> problems) {
+    static List<String> show(Messages messages, List<DiagramProblem> problems) {
         if (!problems.isEmpty()) {
             messages.error(null, "designer.refused", problems.size());
         }

@@ -1,5 +1,6 @@
 package vn.tdkt.web.admin;
 
+import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
@@ -31,6 +32,6 @@ public final class ParameterLabels {
     /** A bundle lookup with MessageFormat arguments, for code outside a Faces request. */
     public static BiFunction<String, Object[], String> from(ResourceBundle bundle) {
         return (key, args) -> args.length == 0 ? bundle.getString(key)
-                : new java.text.MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+                : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
     }
 }

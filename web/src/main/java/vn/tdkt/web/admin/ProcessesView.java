@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
@@ -46,7 +48,7 @@ public class ProcessesView implements Serializable {
     private ProcessVersion migrationSource;
     private ProcessVersion migrationTarget;
     private List<MigrationCandidate> candidates = List.of();
-    private final java.util.Map<String, Boolean> chosen = new java.util.HashMap<>();
+    private final Map<String, Boolean> chosen = new HashMap<>();
 
     public void load() {
         versions = designs.versions(currentUser.actor());
@@ -107,7 +109,7 @@ public class ProcessesView implements Serializable {
             return;
         }
         List<String> ids = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(java.util.Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
         try {
             int moved = migrations.migrate(currentUser.actor(), migrationSource.getDefinitionId(),
                     migrationTarget.getDefinitionId(), ids);
@@ -151,7 +153,7 @@ public class ProcessesView implements Serializable {
         return candidates;
     }
 
-    public java.util.Map<String, Boolean> getChosen() {
+    public Map<String, Boolean> getChosen() {
         return chosen;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.organisation.UnitLevel;
 import vn.tdkt.domain.shared.DomainException;
@@ -63,7 +64,7 @@ public class UnitsView implements Serializable {
         try {
             if (editing == null) {
                 administration.create(currentUser.actor(), code, name, parentCode, sector, level);
-                messages.info("unit.created", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
+                messages.info("unit.created", code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
                 startNew();
             } else {
                 administration.update(currentUser.actor(), editing, name, parentCode, sector, level);

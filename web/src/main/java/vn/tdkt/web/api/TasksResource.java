@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import vn.tdkt.domain.shared.DomainException;
@@ -98,13 +100,13 @@ public class TasksResource {
         return Response.noContent().build();
     }
 
-    private static java.time.LocalDate date(String text) {
+    private static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
             throw DomainException.invalid("decisionDate", "validation.date");
         }
     }

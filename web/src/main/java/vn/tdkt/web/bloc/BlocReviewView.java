@@ -3,6 +3,8 @@ package vn.tdkt.web.bloc;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -240,19 +242,19 @@ public class BlocReviewView implements Serializable {
             return null;
         }
         List<Unit> units = review.getRanking().stream().map(RankingLine::getUnit).toList();
-        jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
         units.forEach(unit -> labels.add(unit.getName()));
-        jakarta.json.JsonArrayBuilder datasets = jakarta.json.Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Criterion criterion : review.getMovement().getCriteria()) {
-            jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
+            JsonArrayBuilder data = Json.createArrayBuilder();
             units.forEach(unit -> data.add(review.criterionShare(unit, criterion.getPosition())
                     .orElse(BigDecimal.ZERO)));
-            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", criterion.getName()).add("data", data));
+            datasets.add(Json.createObjectBuilder().add("label", criterion.getName()).add("data", data));
         }
-        return jakarta.json.Json.createObjectBuilder().add("type", "bar")
-                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", jakarta.json.Json.createObjectBuilder()
-                        .add("scales", jakarta.json.Json.createObjectBuilder().add("y", jakarta.json.Json
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("scales", Json.createObjectBuilder().add("y", Json
                                 .createObjectBuilder().add("min", 0).add("max", 100))))
                 .build().toString();
     }

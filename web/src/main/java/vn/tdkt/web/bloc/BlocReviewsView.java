@@ -5,15 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocMember;
+import vn.tdkt.domain.bloc.Covenant;
+import vn.tdkt.domain.bloc.CovenantSignature;
 import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.blocreview.ReviewKind;
 import vn.tdkt.domain.movement.Movement;
+import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.bloc.BlocCovenants;
 import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.notification.NotificationLinks;
 import vn.tdkt.workflow.proposal.ProposalRepository;
 
 /** Backing bean of {@code bloc.xhtml}: the reviews of the user's bloc, and a new one opened by the year's head. */
@@ -30,7 +37,7 @@ public class BlocReviewsView implements Serializable {
     ProposalRepository proposals;
 
     @Inject
-    vn.tdkt.workflow.bloc.BlocCovenants covenants;
+    BlocCovenants covenants;
 
     @Inject
     CurrentUser currentUser;
@@ -49,8 +56,8 @@ public class BlocReviewsView implements Serializable {
     private Long movementId;
     private int covenantYear;
     /** The bloc the page shows; null where none exists (an installation without blocs yet). */
-    private vn.tdkt.domain.bloc.Bloc bloc;
-    private vn.tdkt.domain.bloc.Covenant covenant;
+    private Bloc bloc;
+    private Covenant covenant;
     private String covenantText;
     private String nextHead;
 
@@ -102,7 +109,7 @@ public class BlocReviewsView implements Serializable {
     }
 
     /** The bloc's members in the covenant's year, the head first. */
-    public List<vn.tdkt.domain.bloc.BlocMember> getCovenantMembers() {
+    public List<BlocMember> getCovenantMembers() {
         return bloc == null ? List.of() : bloc.membersIn(covenantYear);
     }
 
@@ -113,7 +120,7 @@ public class BlocReviewsView implements Serializable {
     }
 
     /** The signature of a member, or null while it has not signed. */
-    public vn.tdkt.domain.bloc.CovenantSignature signature(vn.tdkt.domain.organisation.Unit unit) {
+    public CovenantSignature signature(Unit unit) {
         return covenant == null ? null : covenant.signatureOf(unit).orElse(null);
     }
 
@@ -121,7 +128,7 @@ public class BlocReviewsView implements Serializable {
         return covenantYear;
     }
 
-    public vn.tdkt.domain.bloc.Covenant getCovenant() {
+    public Covenant getCovenant() {
         return covenant;
     }
 
@@ -145,7 +152,7 @@ public class BlocReviewsView implements Serializable {
         try {
             long id = reviews.open(currentUser.actor(), blocCode, year, kind, movementId == null ? -1 : movementId);
             messages.info("blocReview.opened", String.valueOf(year));
-            navigation.redirect(vn.tdkt.workflow.notification.NotificationLinks.blocReview(id));
+            navigation.redirect(NotificationLinks.blocReview(id));
         } catch (DomainException e) {
             messages.error(e);
         }

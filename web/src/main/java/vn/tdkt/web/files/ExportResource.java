@@ -10,10 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import vn.tdkt.domain.blocreview.BlocReview;
+import vn.tdkt.domain.blocreview.RankingLine;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.Proposal;
@@ -21,7 +24,9 @@ import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.register.Initiative;
+import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.proposal.HistoryLabels;
+import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.diagram.DiagramLayout;
 import vn.tdkt.workflow.diagram.InstanceDiagram;
 import vn.tdkt.workflow.diagram.ProcessDiagram;
@@ -71,7 +76,7 @@ public class ExportResource extends ExcelExports {
     InboxFilters inboxFilters;
 
     @Inject
-    vn.tdkt.workflow.bloc.BlocReviews blocReviews;
+    BlocReviews blocReviews;
 
     @GET
     @Path("nominee-template.xlsx")
@@ -87,7 +92,7 @@ public class ExportResource extends ExcelExports {
         ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
         for (ProposalNominee n : proposal.getNominees()) {
-            rows.add(java.util.Arrays.asList(n.getPosition() + 1, text.getString("nomineeKind." + n.getKind()),
+            rows.add(Arrays.asList(n.getPosition() + 1, text.getString("nomineeKind." + n.getKind()),
                     n.getName(), n.getDetails(), n.getGender() == null ? null : text.getString("gender." + n.getGender()),
                     n.getBirthDate(), n.getTitle().name(locale), n.getAchievementReport()));
         }
@@ -115,7 +120,7 @@ public class ExportResource extends ExcelExports {
             String step = HistoryColumns.stepOf(e);
             String stepName = step == null ? null : layout == null || layout.nameOf(step) == null ? step
                     : layout.nameOf(step);
-            rows.add(java.util.Arrays.asList(e.getOccurredAt(), HistoryLabels.actorWithUsername(e),
+            rows.add(Arrays.asList(e.getOccurredAt(), HistoryLabels.actorWithUsername(e),
                     role == null ? null : text.getString("role." + role), text.getString("event." + e.getAction()),
                     e.getComment(), stepName));
         }
@@ -131,10 +136,10 @@ public class ExportResource extends ExcelExports {
     @Path("bloc-ranking.xlsx")
     public Response blocRanking(@QueryParam("id") Long id) {
         ResourceBundle text = text();
-        vn.tdkt.domain.blocreview.BlocReview review = blocReviews.read(actor(), Downloads.required(id));
+        BlocReview review = blocReviews.read(actor(), Downloads.required(id));
         List<List<Object>> rows = new ArrayList<>();
-        for (vn.tdkt.domain.blocreview.RankingLine line : review.getRanking()) {
-            rows.add(java.util.Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
+        for (RankingLine line : review.getRanking()) {
+            rows.add(Arrays.asList(line.getRank(), line.getUnit().getName(), line.getSelfScore(),
                     line.getPeerScore(), line.getFinalScore()));
         }
         List<String> headers = List.of(text.getString("bloc.rank"), text.getString("bloc.unit"),
@@ -152,8 +157,8 @@ public class ExportResource extends ExcelExports {
         List<List<Object>> rows = new ArrayList<>();
         // Every task the inbox page shows under the user's current filter, not only the page on screen.
         for (InboxItem item : inbox.all(actor, inboxFilters.last(actor))) {
-            rows.add(java.util.Arrays.asList(item.getProposalNumber(),
-                    vn.tdkt.web.i18n.Messages.step(text, item.getTaskKey(), item.getTaskName()),
+            rows.add(Arrays.asList(item.getProposalNumber(),
+                    Messages.step(text, item.getTaskKey(), item.getTaskName()),
                     item.getNomineeName(), item.getOtherNominees() + 1,
                     english ? item.getTitleNameEn() : item.getTitleNameVi(), item.getUnitName(),
                     item.getReceivedAt(), item.getDueAt(), item.getReturnReason()));
@@ -172,7 +177,7 @@ public class ExportResource extends ExcelExports {
         ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
         for (Award a : awardRegister.ofMyUnit(actor())) {
-            rows.add(java.util.Arrays.asList(a.getYear(), a.getNomineeName(),
+            rows.add(Arrays.asList(a.getYear(), a.getNomineeName(),
                     text.getString("nomineeKind." + a.getNomineeKind()), a.getTitle().name(locale),
                     a.getDecisionNumber(), a.getDecisionDate(), a.getIssuer(),
                     a.getInitiatives().stream().map(Initiative::getName).sorted().collect(Collectors.joining("; "))));
@@ -191,7 +196,7 @@ public class ExportResource extends ExcelExports {
         ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
         for (Proposal p : clerkProposals.visibleTo(actor())) {
-            rows.add(java.util.Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
+            rows.add(Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
                     p.getLeadNominee().getName(),
                     p.getTitles().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),
                     text.getString("status." + p.getStatus()), p.getCreatedAt(), p.getSubmittedAt()));

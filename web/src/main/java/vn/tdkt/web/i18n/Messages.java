@@ -6,7 +6,9 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.tdkt.domain.shared.DomainException;
@@ -16,7 +18,7 @@ import vn.tdkt.domain.shared.DomainException;
  * {@code texts} to render stored keys with their arguments (e.g. acknowledged rule warnings).
  */
 @RequestScoped
-@jakarta.inject.Named("texts")
+@Named("texts")
 public class Messages {
 
     public static final String BUNDLE = "vn.tdkt.web.i18n.messages";
@@ -41,7 +43,7 @@ public class Messages {
     }
 
     /** The text of a key with a list of arguments, for views (EL passes lists, not varargs). */
-    public String format(String key, java.util.List<?> arguments) {
+    public String format(String key, List<?> arguments) {
         return text(key, arguments.toArray());
     }
 

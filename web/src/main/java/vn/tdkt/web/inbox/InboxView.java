@@ -1,10 +1,13 @@
 package vn.tdkt.web.inbox;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.InboxSort;
 import vn.tdkt.workflow.inbox.QuickFilter;
 import vn.tdkt.workflow.inbox.TaskAssignments;
+import vn.tdkt.workflow.notification.NotificationLinks;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 
 /**
@@ -194,12 +198,12 @@ public class InboxView implements Serializable {
     public String link(InboxItem item) {
         if (item.isBlocReview()) {
             // A bloc review's task (no dossier yet): its page has the head's forms.
-            return vn.tdkt.workflow.notification.NotificationLinks.blocReview(item.getBlocReviewId());
+            return NotificationLinks.blocReview(item.getBlocReviewId());
         }
         if (item.isDossierEdit()) {
             return "/app/proposal-edit.xhtml?id=" + item.getProposalId();
         }
-        return "/app/task.xhtml?task=" + java.net.URLEncoder.encode(item.getTaskId(), java.nio.charset.StandardCharsets.UTF_8);
+        return "/app/task.xhtml?task=" + URLEncoder.encode(item.getTaskId(), StandardCharsets.UTF_8);
     }
 
     /** The step's label, or the diagram's name of a step an administrator added. */
@@ -208,7 +212,7 @@ public class InboxView implements Serializable {
     }
 
     public InboxCounts getCounts() {
-        Object request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         if (counts == null || request != countsRequest) {
             counts = inbox.counts(actor(), filter);
             countsRequest = request;

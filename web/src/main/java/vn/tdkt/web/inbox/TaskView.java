@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.shared.DomainException;
@@ -170,7 +171,7 @@ public class TaskView implements Serializable {
     }
 
     /** Runs the step's action; on success tells its outcome and goes back to the inbox, else explains. */
-    private void act(java.util.function.Supplier<String> action) {
+    private void act(Supplier<String> action) {
         if (task == null) {
             messages.error(null, "task.error.alreadyHandled", "");
             return;

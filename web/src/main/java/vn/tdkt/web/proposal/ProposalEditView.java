@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.eligibility.DossierReview;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.DossierAttachments;
@@ -100,7 +102,7 @@ public class ProposalEditView implements Serializable {
         movements = clerkProposals.movements();
         initiatives = clerkProposals.initiativesOfMyUnit(currentUser.actor());
         if (idParam == null || idParam.isBlank()) {
-            achievementYear = java.time.Year.now(vn.tdkt.workflow.config.BusinessClock.ZONE).getValue();
+            achievementYear = Year.now(BusinessClock.ZONE).getValue();
             return;
         }
         id = ProposalIdParam.parse(idParam);

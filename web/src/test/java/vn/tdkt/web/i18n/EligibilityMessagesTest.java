@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.eligibility.AwardEntry;
@@ -33,7 +34,7 @@ class EligibilityMessagesTest {
     private static final RuleSet EVERY_KIND_REQUIRED = new RuleSet("Mọi thành phần", LocalDate.of(2024, 1, 1),
             law2022(true));
     private static final Set<String> EVERY_KIND = Stream.of(AttachmentKind.values()).map(Enum::name)
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     private static final String CSTDCS_NAME = "Chiến sĩ thi đua cơ sở";
 
     private static Map<String, Integer> law2022(boolean everyKind) {

@@ -3,6 +3,7 @@ package vn.tdkt.workflow.bloc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.shared.DomainException;
@@ -18,7 +19,7 @@ public class Blocs {
         return find(code).orElseThrow(() -> new DomainException("bloc.error.notFound", String.valueOf(code)));
     }
 
-    public java.util.Optional<Bloc> find(String code) {
+    public Optional<Bloc> find(String code) {
         return em.createQuery("select b from Bloc b where b.code = :code", Bloc.class).setParameter("code", code)
                 .getResultStream().findFirst();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tdkt.domain.organisation.Actor;
@@ -39,7 +40,7 @@ public class Decisions {
             em.persist(award);
         }
         tasks.complete(proposal, taskId, Decision.DECIDE,
-                Map.of("approvedNominees", java.util.List.copyOf(approvedNomineeIds)));
+                Map.of("approvedNominees", List.copyOf(approvedNomineeIds)));
     }
 
     public void refuse(Actor approver, String taskId, String reason) {

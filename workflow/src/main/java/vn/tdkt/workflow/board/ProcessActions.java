@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.Proposal;
@@ -23,9 +25,9 @@ public class ProcessActions {
     /** Who acts when a deadline passes: the process itself (pages show it as "the system" in their language). */
     public static final String SYSTEM_USERNAME = "system";
 
-    private static final java.util.function.Function<Proposal, Actor> SYSTEM = proposal -> new Actor(0L,
+    private static final Function<Proposal, Actor> SYSTEM = proposal -> new Actor(0L,
             SYSTEM_USERNAME, SYSTEM_USERNAME, proposal.getUnit().getId(), proposal.getUnit().getCode(),
-            java.util.Set.of());
+            Set.of());
 
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;

@@ -10,11 +10,14 @@ import jakarta.persistence.PersistenceContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -55,7 +58,6 @@ import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
 import org.camunda.bpm.engine.TaskService;
 import vn.tdkt.domain.proposal.Proposal;
-import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
@@ -185,8 +187,8 @@ public class DemoData {
         }
         Map<String, List<Criterion>> criteria = new LinkedHashMap<>();
         for (String[] row : table("movement_criteria.tsv")) {
-            criteria.computeIfAbsent(row[0], code -> new java.util.ArrayList<>()).add(new Criterion(
-                    Integer.parseInt(row[1]), row[2], new java.math.BigDecimal(row[3]), new java.math.BigDecimal(row[4]),
+            criteria.computeIfAbsent(row[0], code -> new ArrayList<>()).add(new Criterion(
+                    Integer.parseInt(row[1]), row[2], new BigDecimal(row[3]), new BigDecimal(row[4]),
                     Boolean.parseBoolean(row[5])));
         }
         Map<String, Bloc> blocs = new LinkedHashMap<>();
@@ -241,9 +243,9 @@ public class DemoData {
                 if (!scores[0].equals(row[0]) || Integer.parseInt(scores[1]) != year || !scores[2].equals(row[2])) {
                     continue;
                 }
-                Map<Integer, java.math.BigDecimal> given = new LinkedHashMap<>();
+                Map<Integer, BigDecimal> given = new LinkedHashMap<>();
                 for (int c = 4; c < scores.length; c++) {
-                    given.put(c - 3, new java.math.BigDecimal(scores[c]));
+                    given.put(c - 3, new BigDecimal(scores[c]));
                 }
                 for (Unit scorer : review.members()) {
                     Actor clerk = actor(clerkOfUnit.get(scorer.getCode()));
@@ -306,7 +308,7 @@ public class DemoData {
         }
         for (DossierReview.RequiredFile required : clerkProposals.review(clerk, id).getChecklist()) {
             AttachmentKind kind = AttachmentKind.valueOf(required.getKind());
-            attachments.add(clerk, id, kind, kind.name().toLowerCase(java.util.Locale.ROOT) + ".pdf",
+            attachments.add(clerk, id, kind, kind.name().toLowerCase(Locale.ROOT) + ".pdf",
                     DemoDocuments.pdf(kind.name() + " " + row[4]));
         }
         clerkProposals.submit(clerk, id, true);

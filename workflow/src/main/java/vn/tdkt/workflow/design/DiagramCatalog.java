@@ -3,6 +3,7 @@ package vn.tdkt.workflow.design;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Everything a diagram may name, and nothing else: the decisions a gateway may test, the actions a service task or
@@ -79,7 +80,7 @@ public final class DiagramCatalog {
     /** The expression's option among the catalog's conditions, actions and dates, if it is one. */
     public static Optional<Option> option(String expression) {
         String trimmed = expression.trim();
-        return java.util.stream.Stream.of(CONDITIONS, ACTIONS, DATES).flatMap(List::stream)
+        return Stream.of(CONDITIONS, ACTIONS, DATES).flatMap(List::stream)
                 .filter(option -> option.expression().equals(trimmed)).findFirst();
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -271,7 +272,7 @@ public final class DiagramValidator {
         int at = group.indexOf('@');
         String role = at < 0 ? group : group.substring(0, at);
         String unit = at < 0 ? "" : group.substring(at + 1);
-        if (java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+        if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
             problem(id, "designer.error.unknownRole", abbreviate(group));
         } else if (!unit.equals(DiagramCatalog.PROPOSING_UNIT) && !unit.equals(DiagramCatalog.BLOC_HEAD_UNIT)
                 && !unitCodes.contains(unit)) {

@@ -7,18 +7,22 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
@@ -68,14 +72,14 @@ public class ProcessDesigns {
     /**
      * Where a running instance stands: its version and the steps it is at now; empty when it no longer runs.
      */
-    public java.util.Optional<InstancePosition> position(Actor admin, String instanceId) {
+    public Optional<InstancePosition> position(Actor admin, String instanceId) {
         admin.require(Role.ADMIN);
-        org.camunda.bpm.engine.runtime.ProcessInstance instance = instanceId == null ? null
+        ProcessInstance instance = instanceId == null ? null
                 : runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         if (instance == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new InstancePosition(instance.getProcessDefinitionId(),
+        return Optional.of(new InstancePosition(instance.getProcessDefinitionId(),
                 instance.getBusinessKey(), runtime.getActiveActivityIds(instance.getId())));
     }
 
@@ -131,13 +135,13 @@ public class ProcessDesigns {
         entityManager.createNativeQuery("INSERT INTO process_draft (process_key, xml, based_on, saved_by, saved_at)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_key) DO UPDATE SET xml = excluded.xml,"
                 + " based_on = excluded.based_on, saved_by = excluded.saved_by, saved_at = excluded.saved_at")
-                .setParameter(1, processKey).setParameter(2, new String(xml, java.nio.charset.StandardCharsets.UTF_8))
+                .setParameter(1, processKey).setParameter(2, new String(xml, StandardCharsets.UTF_8))
                 .setParameter(3, basedOn).setParameter(4, admin.username())
                 .setParameter(5, Timestamp.valueOf(BusinessClock.now())).executeUpdate();
     }
 
     /** The saved draft of a process, if any. */
-    public java.util.Optional<String> draft(Actor admin, String processKey) {
+    public Optional<String> draft(Actor admin, String processKey) {
         admin.require(Role.ADMIN);
         List<?> rows = entityManager.createNativeQuery("SELECT xml FROM process_draft WHERE process_key = ?")
                 .setParameter(1, processKey).getResultList();
@@ -147,7 +151,7 @@ public class ProcessDesigns {
     /** The units a candidate group may name, code to name, by name. */
     public Map<String, String> units(Actor admin) {
         admin.require(Role.ADMIN);
-        Map<String, String> units = new java.util.LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
         for (Object row : entityManager.createNativeQuery("SELECT code, name FROM org_unit ORDER BY name")
                 .getResultList()) {
             Object[] columns = (Object[]) row;

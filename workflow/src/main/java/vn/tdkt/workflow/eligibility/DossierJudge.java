@@ -21,6 +21,7 @@ import vn.tdkt.domain.eligibility.CitedInitiative;
 import vn.tdkt.domain.eligibility.Dossier;
 import vn.tdkt.domain.eligibility.Eligibility;
 import vn.tdkt.domain.eligibility.Finding;
+import vn.tdkt.domain.eligibility.Movement;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.eligibility.UnitQuota;
 import vn.tdkt.domain.proposal.Proposal;
@@ -100,8 +101,8 @@ public class DossierJudge {
         }
         Set<String> attachmentKinds = proposal.getAttachments().stream().map(a -> a.getKind().name())
                 .collect(Collectors.toSet());
-        vn.tdkt.domain.eligibility.Movement movement = proposal.getMovement() == null ? null
-                : new vn.tdkt.domain.eligibility.Movement(proposal.getMovement().getName(),
+        Movement movement = proposal.getMovement() == null ? null
+                : new Movement(proposal.getMovement().getName(),
                         proposal.getMovement().getProposalDeadline());
         return new Dossier(proposal.getUnit().getName(), date, candidacies, attachmentKinds, movement,
                 quota(proposal));

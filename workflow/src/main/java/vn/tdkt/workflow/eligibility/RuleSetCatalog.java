@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.eligibility.Candidacy;
 import vn.tdkt.domain.eligibility.Eligibility;
 import vn.tdkt.domain.eligibility.Finding;
@@ -40,8 +41,8 @@ public class RuleSetCatalog {
     }
 
     /** The catalog's titles (code and names), to label the parameters that name a title. */
-    public List<vn.tdkt.domain.catalog.Title> titles() {
-        return em.createQuery("select t from Title t order by t.sortOrder", vn.tdkt.domain.catalog.Title.class)
+    public List<Title> titles() {
+        return em.createQuery("select t from Title t order by t.sortOrder", Title.class)
                 .getResultList();
     }
 

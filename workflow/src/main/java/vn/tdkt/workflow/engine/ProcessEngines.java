@@ -1,5 +1,7 @@
 package vn.tdkt.workflow.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -26,8 +28,8 @@ public final class ProcessEngines {
                 if (in == null) {
                     throw new IllegalStateException("Process diagram missing from the classpath: " + resource);
                 }
-                deployment.addInputStream(resource, new java.io.ByteArrayInputStream(in.readAllBytes()));
-            } catch (java.io.IOException e) {
+                deployment.addInputStream(resource, new ByteArrayInputStream(in.readAllBytes()));
+            } catch (IOException e) {
                 throw new IllegalStateException("Cannot read " + resource, e);
             }
         }

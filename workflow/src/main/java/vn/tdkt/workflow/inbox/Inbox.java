@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.tdkt.domain.organisation.Actor;
@@ -70,17 +72,17 @@ public class Inbox {
 
     /** The proposing units of the actor's open tasks, code to name. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public java.util.Map<String, String> units(Actor actor) {
+    public Map<String, String> units(Actor actor) {
         return read(actor, InboxQuery::units);
     }
 
     /** The actor's open task of any kind (held by them or offered to their group), if it is theirs. */
-    public java.util.Optional<InboxItem> find(Actor actor, String taskId) {
+    public Optional<InboxItem> find(Actor actor, String taskId) {
         return read(actor, query -> query.task(taskId, null));
     }
 
     /** The username holding the open task, whoever it is; empty when it is offered to its group or closed. */
-    public java.util.Optional<String> holderOf(Actor actor, String taskId) {
+    public Optional<String> holderOf(Actor actor, String taskId) {
         return read(actor, query -> query.holderOf(taskId));
     }
 

@@ -1,5 +1,6 @@
 package vn.tdkt.workflow.inbox;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.ProposalStatus;
@@ -149,7 +152,7 @@ public final class InboxQuery {
                             WHERE c.audience = ANY(?)) x) tally
                 """;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            java.sql.Array audiences = audiences();
+            Array audiences = audiences();
             statement.setArray(1, audiences);
             statement.setTimestamp(2, timestamp(now));
             statement.setArray(3, audiences);
@@ -184,13 +187,13 @@ public final class InboxQuery {
     }
 
     /** The proposing units of the actor's open tasks, code to name, by name: the choices of the unit filter. */
-    public java.util.Map<String, String> units() {
+    public Map<String, String> units() {
         String sql = "SELECT DISTINCT a.unit_code, coalesce(u.name, a.unit_code) AS name FROM inbox_audience a"
                 + " LEFT JOIN org_unit u ON u.code = a.unit_code WHERE a.audience = ANY(?::varchar[])"
                 + " AND a.unit_code IS NOT NULL ORDER BY 2";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, audiences());
-            java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+            Map<String, String> units = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     units.put(rows.getString(1), rows.getString(2));
@@ -243,12 +246,12 @@ public final class InboxQuery {
         return where;
     }
 
-    private java.sql.Array groups() throws SQLException {
+    private Array groups() throws SQLException {
         return connection.createArrayOf("varchar", CandidateGroups.of(actor).toArray(String[]::new));
     }
 
     /** The audience values the actor reads: their own ({@code user:<username>}) and their groups'. */
-    private java.sql.Array audiences() throws SQLException {
+    private Array audiences() throws SQLException {
         List<String> audiences = new ArrayList<>();
         audiences.add(USER_AUDIENCE + actor.username());
         audiences.addAll(CandidateGroups.of(actor));

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.board.Appraisals;
@@ -67,7 +68,7 @@ public class StepDecisions {
         }
         if (!offeredAt(step).contains(decision)) {
             throw DomainException.invalid("decision", "api.error.decision",
-                    String.join(", ", new java.util.TreeSet<>(offeredAt(step))));
+                    String.join(", ", new TreeSet<>(offeredAt(step))));
         }
         String comment = command.comment();
         switch (step + ":" + decision) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -56,7 +57,7 @@ public class TaskAssignments {
     /** Hands the task to a colleague: an enabled user holding one of the task's candidate roles in that unit. */
     public void delegate(Actor actor, String taskId, String username) {
         InboxItem task = mine(actor, taskId);
-        String target = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String target = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         boolean eligible = !target.equals(actor.username())
                 && eligibleUsers(taskId).stream().anyMatch(user -> user.getUsername().equals(target));
         if (!eligible) {

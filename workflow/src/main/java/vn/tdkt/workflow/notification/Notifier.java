@@ -21,6 +21,8 @@ import vn.tdkt.domain.notification.NotificationKind;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.proposal.ProposalAction;
+import vn.tdkt.domain.proposal.ProposalEvent;
 import vn.tdkt.workflow.bloc.BlocKeys;
 import vn.tdkt.workflow.bloc.BlocReviewMilestone;
 import vn.tdkt.workflow.config.BusinessClock;
@@ -140,9 +142,9 @@ public class Notifier {
     public void outcome(Proposal proposal) {
         Map<String, UserAccount> unit = new LinkedHashMap<>();
         addClerksAndLeaders(proposal.getUnit().getCode(), unit);
-        List<vn.tdkt.domain.proposal.ProposalEvent> history = proposal.getHistory();
+        List<ProposalEvent> history = proposal.getHistory();
         String outcome = !history.isEmpty() && history.get(history.size() - 1).getAction()
-                == vn.tdkt.domain.proposal.ProposalAction.SUPPLEMENT_EXPIRED ? "SUPPLEMENT_EXPIRED"
+                == ProposalAction.SUPPLEMENT_EXPIRED ? "SUPPLEMENT_EXPIRED"
                 : proposal.getStatus().name();
         notify(unit.values(), NotificationKind.DECISION, proposal, "notification.outcome." + outcome,
                 List.of(proposal.getNumber(), leadNominee(proposal), nullToEmpty(proposal.getReturnReason())));

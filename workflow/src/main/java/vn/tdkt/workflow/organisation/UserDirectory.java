@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
@@ -51,7 +52,7 @@ public class UserDirectory {
             return Optional.empty();
         }
         return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
-                .setParameter("name", username.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("name", username.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,7 +72,7 @@ public class NomineeImports {
                 issues.add(ImportOutcome.Issue.ofRule(read.rows().get(i).rowNumber(), (DomainException) checked.get(i)));
             }
         }
-        issues.sort(java.util.Comparator.comparingInt(ImportOutcome.Issue::getRow));
+        issues.sort(Comparator.comparingInt(ImportOutcome.Issue::getRow));
         if (fileRefused || accepted.isEmpty() || (!issues.isEmpty() && mode == Mode.ALL_OR_NOTHING)) {
             return new ImportOutcome(read.dataRows(), 0, issues);
         }
@@ -91,6 +93,6 @@ public class NomineeImports {
 
     private Map<String, String> catalog() {
         return proposals.activeTitles().stream()
-                .collect(Collectors.toMap(Title::getCode, Title::getNameVi, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Title::getCode, Title::getNameVi, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -1,5 +1,9 @@
 package vn.tdkt.workflow.proposal;
 
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import vn.tdkt.domain.proposal.ProposalNominee;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.organisation.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +60,7 @@ public class ProposalRepository {
      */
     public void loadNominees(Proposal proposal) {
         em.createQuery("select distinct n from ProposalNominee n left join fetch n.initiatives"
-                + " where n.proposal = :proposal", vn.tdkt.domain.proposal.ProposalNominee.class)
+                + " where n.proposal = :proposal", ProposalNominee.class)
                 .setParameter("proposal", proposal).getResultList();
         proposal.getNominees().size();
     }
@@ -82,24 +86,24 @@ public class ProposalRepository {
     }
 
     /** The same rule as {@link Proposal#visibleTo}, as a query condition. */
-    private <T> jakarta.persistence.TypedQuery<T> visible(Actor actor, String jpql, Class<T> type) {
+    private <T> TypedQuery<T> visible(Actor actor, String jpql, Class<T> type) {
         boolean unitRole = actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER)
                 || actor.hasRole(Role.COUNCIL_SECRETARY);
         boolean boardRole = actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER);
-        List<String> either = new java.util.ArrayList<>();
+        List<String> either = new ArrayList<>();
         if (unitRole) {
             either.add("p.unit.id = :unit");
         }
         if (boardRole) {
             either.add("p.status in :atBoard");
         }
-        jakarta.persistence.TypedQuery<T> query = em.createQuery(
+        TypedQuery<T> query = em.createQuery(
                 jpql.formatted(either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")"), type);
         if (unitRole) {
             query.setParameter("unit", actor.unitId());
         }
         if (boardRole) {
-            query.setParameter("atBoard", java.util.Arrays.stream(ProposalStatus.values())
+            query.setParameter("atBoard", Arrays.stream(ProposalStatus.values())
                     .filter(ProposalStatus::atBoard).toList());
         }
         return query;

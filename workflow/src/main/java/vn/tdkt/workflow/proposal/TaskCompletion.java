@@ -3,6 +3,7 @@ package vn.tdkt.workflow.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -37,7 +38,7 @@ public class TaskCompletion {
     public Proposal proposalOf(Actor actor, String taskId, String... taskKeys) {
         // One lookup, then the step is compared: a failed lookup inside this transaction would mark it for rollback.
         OpenTask task = openTasks.find(actor, taskId);
-        if (!java.util.List.of(taskKeys).contains(task.getStep())) {
+        if (!List.of(taskKeys).contains(task.getStep())) {
             throw new DomainException("task.error.alreadyHandled", "");
         }
         Proposal proposal = proposals.visible(actor, task.getProposalId());

@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +110,7 @@ class DiagramValidatorTest {
         assertThat(check(condition.formatted("${decision == 'APPROVE'}"))).isEmpty();
         assertThat(check(condition.formatted("#{decision == 'APPROVE' || true}")))
                 .extracting(DiagramProblem::getKey, DiagramProblem::getElementId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("designer.error.expression", "Flow_3"));
+                .containsExactly(tuple("designer.error.expression", "Flow_3"));
         assertThat(check(valid().replace("name=\"Ghi quyết định\"", "name=\"${processActions}\"")))
                 .extracting(DiagramProblem::getKey).containsExactly("designer.error.expression");
     }
@@ -124,11 +125,11 @@ class DiagramValidatorTest {
 
         assertThat(check(xml)).extracting(DiagramProblem::getKey, DiagramProblem::getElementId)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("designer.error.deadEnd", "Start"),
-                        org.assertj.core.groups.Tuple.tuple("designer.error.deadEnd", "Task_Opinion"),
-                        org.assertj.core.groups.Tuple.tuple("designer.error.deadEnd", "Step_Extra"),
-                        org.assertj.core.groups.Tuple.tuple("designer.error.unreachable", "Task_Orphan"),
-                        org.assertj.core.groups.Tuple.tuple("designer.error.unreachable", "End"));
+                        tuple("designer.error.deadEnd", "Start"),
+                        tuple("designer.error.deadEnd", "Task_Opinion"),
+                        tuple("designer.error.deadEnd", "Step_Extra"),
+                        tuple("designer.error.unreachable", "Task_Orphan"),
+                        tuple("designer.error.unreachable", "End"));
     }
 
     @Test
@@ -136,8 +137,8 @@ class DiagramValidatorTest {
         assertThat(check(valid().replace(" camunda:historyTimeToLive=\"P3650D\"", "")
                 .replace("isExecutable=\"true\"", "isExecutable=\"false\"")))
                 .extracting(DiagramProblem::getKey, DiagramProblem::getElementId).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("designer.error.noHistoryTimeToLive", "designer-test"),
-                        org.assertj.core.groups.Tuple.tuple("designer.error.notExecutable", "designer-test"));
+                        tuple("designer.error.noHistoryTimeToLive", "designer-test"),
+                        tuple("designer.error.notExecutable", "designer-test"));
     }
 
     @Test

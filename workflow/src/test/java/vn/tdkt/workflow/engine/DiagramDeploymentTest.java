@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
@@ -77,9 +78,9 @@ class DiagramDeploymentTest {
         assertThat(first.getProblems()).isEmpty();
         ProcessInstance old = runtime.startProcessInstanceByKey("designer-test", Map.of("unitCode", "VKSND"));
 
-        byte[] second = new String(resource("valid-opinion.bpmn"), java.nio.charset.StandardCharsets.UTF_8)
+        byte[] second = new String(resource("valid-opinion.bpmn"), StandardCharsets.UTF_8)
                 .replace("Lấy ý kiến Công đoàn", "Lấy ý kiến Công đoàn cơ sở")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         DeployOutcome next = new DiagramDeployer(repository).deploy(second, UNITS);
         ProcessInstance fresh = runtime.startProcessInstanceByKey("designer-test", Map.of("unitCode", "VKSND"));
 
@@ -96,11 +97,11 @@ class DiagramDeploymentTest {
     void theEnginesOwnRefusalIsReportedAndNothingDeployed() {
         long deployments = repository.createDeploymentQuery().count();
         // Passes our checks, fails the engine's parser: a timer with no time at all.
-        byte[] xml = new String(resource("valid-opinion.bpmn"), java.nio.charset.StandardCharsets.UTF_8)
+        byte[] xml = new String(resource("valid-opinion.bpmn"), StandardCharsets.UTF_8)
                 .replace("<bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>",
                         "<bpmn:outgoing>Flow_1</bpmn:outgoing><bpmn:timerEventDefinition id=\"Timer_Empty\"/>"
                                 + "</bpmn:startEvent>")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
 
         DeployOutcome outcome = new DiagramDeployer(repository).deploy(xml, UNITS);
 

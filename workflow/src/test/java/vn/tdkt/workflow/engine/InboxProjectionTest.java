@@ -6,11 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -105,7 +108,7 @@ class InboxProjectionTest {
         return query(actor, q -> q.page(filter, offset, limit));
     }
 
-    private static java.util.Optional<InboxItem> inboxTask(Actor actor, String taskId, String key) {
+    private static Optional<InboxItem> inboxTask(Actor actor, String taskId, String key) {
         return query(actor, q -> q.task(taskId, key));
     }
 
@@ -258,7 +261,7 @@ class InboxProjectionTest {
         // Our diagrams offer a task to one group; a second one (written as the engine's listener would) gives the
         // task two audience rows, which the trigger keeps in step with inbox_task.
         try (Connection connection = testEngine.dataSource().getConnection();
-                java.sql.PreparedStatement update = connection.prepareStatement(
+                PreparedStatement update = connection.prepareStatement(
                         "UPDATE inbox_task SET candidate_groups = ARRAY[?, ?]::varchar[] WHERE task_id = ?")) {
             update.setString(1, "CLERK@" + UNIT);
             update.setString(2, "UNIT_LEADER@" + UNIT);
@@ -306,7 +309,7 @@ class InboxProjectionTest {
             assertThat(holder.getAll()).as("the task leader2 holds and the one offered to the heads").isEqualTo(2);
             try (Connection connection = testEngine.dataSource().getConnection()) {
                 InboxTallies.compact(connection);
-                try (java.sql.ResultSet pending = connection.createStatement()
+                try (ResultSet pending = connection.createStatement()
                         .executeQuery("SELECT count(*) FROM inbox_audience_change")) {
                     pending.next();
                     assertThat(pending.getLong(1)).isZero();

@@ -1,6 +1,9 @@
 package vn.tdkt.workflow.engine;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -35,28 +38,28 @@ final class TestEngine implements AutoCloseable {
     }
 
     static TestEngine start(Class<?> testClass) {
-        return start(testClass, opened -> { }, java.util.Map.of());
+        return start(testClass, opened -> { }, Map.of());
     }
 
     /** The same engine, reporting each opened task to {@code taskOpened} as the server's engine does. */
-    static TestEngine start(Class<?> testClass, java.util.function.Consumer<TaskOpened> taskOpened) {
-        return start(testClass, taskOpened, java.util.Map.of());
+    static TestEngine start(Class<?> testClass, Consumer<TaskOpened> taskOpened) {
+        return start(testClass, taskOpened, Map.of());
     }
 
     /** An engine whose expressions reach the given beans by name (test doubles at the process's edge). */
-    static TestEngine start(Class<?> testClass, java.util.Map<Object, Object> beans) {
+    static TestEngine start(Class<?> testClass, Map<Object, Object> beans) {
         return start(testClass, opened -> { }, beans);
     }
 
-    private static TestEngine start(Class<?> testClass, java.util.function.Consumer<TaskOpened> taskOpened,
-            java.util.Map<Object, Object> beans) {
+    private static TestEngine start(Class<?> testClass, Consumer<TaskOpened> taskOpened,
+            Map<Object, Object> beans) {
         DataSource dataSource = TestDatabase.shared();
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         // Engines register themselves by name in a static map: one name per test class avoids clashes.
         configuration.setProcessEngineName(testClass.getSimpleName());
         configuration.setDataSource(dataSource);
         EngineSettings.apply(configuration);
-        configuration.setBeans(new java.util.HashMap<>(beans));
+        configuration.setBeans(new HashMap<>(beans));
         TaskOpenedListener.register(configuration, taskOpened);
         InboxProjectionListener.register(configuration);
         ProcessEngine engine = configuration.buildProcessEngine();

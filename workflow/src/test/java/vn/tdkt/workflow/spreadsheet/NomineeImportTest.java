@@ -14,8 +14,10 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -234,7 +236,7 @@ class NomineeImportTest {
         byte[] plainZip = zip("ghi-chu.txt", "không phải bảng tính".getBytes(StandardCharsets.UTF_8));
         byte[] good = TemplateFiller.filled(f -> f.row(2, null, "Cá nhân", "Lê A", "Văn thư", null, null, "LDTT",
                 SUMMARY));
-        byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
+        byte[] truncated = Arrays.copyOf(good, good.length / 2);
 
         for (byte[] file : List.of(xls, csv, pdf, garbage, plainZip, truncated, new byte[0])) {
             ImportResult result = read(file);
@@ -371,7 +373,7 @@ class NomineeImportTest {
     }
 
     private static byte[] replaceEntry(byte[] zipBytes, String name,
-            java.util.function.UnaryOperator<String> change) throws IOException {
+            UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes));
                 ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -1,5 +1,6 @@
 package vn.tdkt.it.browser.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,11 +25,11 @@ public class DesignerPage {
     }
 
     /** The elements highlighted as where the instance stands (waits for the highlight to be drawn). */
-    public java.util.List<String> currentSteps() {
+    public List<String> currentSteps() {
         browser.waitUntil(d -> Boolean.TRUE.equals(js().executeScript(
                 "return document.querySelectorAll('#designer-root .djs-element.tdkt-current').length > 0;")));
         @SuppressWarnings("unchecked")
-        java.util.List<String> ids = (java.util.List<String>) js().executeScript("return Array.from(document"
+        List<String> ids = (List<String>) js().executeScript("return Array.from(document"
                 + ".querySelectorAll('#designer-root .djs-element.tdkt-current')).map(e => e.dataset.elementId);");
         return ids;
     }

@@ -2,6 +2,7 @@ package vn.tdkt.it.browser.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
 
@@ -63,7 +64,7 @@ public class ProposalPage {
     /** Whether the diagram image loaded (the browser decoded the SVG the server sent). */
     public boolean diagramLoaded() {
         WebElement image = browser.find(By.id("process-diagram"));
-        Object width = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+        Object width = browser.driver() instanceof JavascriptExecutor js
                 ? js.executeScript("return arguments[0].complete && arguments[0].naturalWidth;", image) : null;
         return width instanceof Number n && n.longValue() > 0;
     }

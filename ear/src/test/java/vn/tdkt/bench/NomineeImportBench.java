@@ -44,7 +44,8 @@ class NomineeImportBench {
         Actor clerk = users.actorFor("clerk").orElseThrow();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= ROWS; i++) {
-            rows.add(Arrays.asList("Cá nhân", "Nguyễn Văn Thành " + i, "Chiến sĩ, Đội " + (i % 40), i % 2 == 0 ? "Nam" : "Nữ",
+            rows.add(Arrays.asList("Cá nhân", "Nguyễn Văn Thành " + i, "Chiến sĩ, Đội " + (i % 40),
+                    i % 2 == 0 ? "Nam" : "Nữ",
                     String.format("%02d/%02d/19%02d", 1 + i % 28, 1 + i % 12, 60 + i % 40), "LDTT",
                     "Hoàn thành tốt nhiệm vụ năm 2025; tích cực tham gia phong trào thi đua «Vì an ninh Tổ quốc»."));
         }
@@ -61,7 +62,8 @@ class NomineeImportBench {
             long reviewMillis = (System.nanoTime() - reviewStart) / 1_000_000;
             assertThat(outcome.getImported()).isEqualTo(ROWS);
             millis.add(importMillis);
-            System.out.printf("BENCH nominee import: round %d, %d rows (%d KB): import %d ms, rules on the dossier %d ms%n",
+            System.out.printf(
+                    "BENCH nominee import: round %d, %d rows (%d KB): import %d ms, rules on the dossier %d ms%n",
                     round + 1, ROWS, file.length / 1024, importMillis, reviewMillis);
         }
         List<Long> warm = millis.subList(1, millis.size()).stream().sorted().toList();

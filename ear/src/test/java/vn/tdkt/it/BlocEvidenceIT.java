@@ -75,7 +75,8 @@ class BlocEvidenceIT {
                 });
         long vksndId = evidence.add(actor("clerk"), id, 1, "Quyết định khen thưởng.pdf",
                 DemoDocuments.pdf("Quyet dinh VKSND"));
-        assertThat(evidence.of(actor("clerk2"), id)).extracting(e -> e.getUnit().getCode(), e -> e.getFile().getFileName())
+        assertThat(evidence.of(actor("clerk2"), id))
+                .extracting(e -> e.getUnit().getCode(), e -> e.getFile().getFileName())
                 .containsExactly(tuple("CONG_AN", "Báo cáo sơ kết 6 tháng.pdf"),
                         tuple("VKSND", "Quyết định khen thưởng.pdf"));
 

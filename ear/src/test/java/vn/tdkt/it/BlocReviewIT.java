@@ -23,7 +23,6 @@ import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.blocreview.RankingLine;
 import vn.tdkt.domain.blocreview.ReviewKind;
 import vn.tdkt.domain.blocreview.ReviewStatus;
-import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.proposal.AttachmentKind;
@@ -78,7 +77,8 @@ class BlocReviewIT {
     @Inject
     TestBlocs blocs;
 
-    private static final List<String> SIX_MEMBERS_VKSND_HEADING = List.of("VKSND", "CONG_AN", "BO_CHQS", "BDBP", "TAND", "CUC_THADS");
+    private static final List<String> SIX_MEMBERS_VKSND_HEADING = List.of("VKSND", "CONG_AN", "BO_CHQS", "BDBP", "TAND",
+            "CUC_THADS");
 
     private static final Map<String, String> CLERKS = Map.of("VKSND", "clerk", "CONG_AN", "clerk2",
             "BO_CHQS", "clerk.bochqs", "BDBP", "clerk.bdbp", "TAND", "clerk.tand", "CUC_THADS", "clerk.thads");
@@ -145,7 +145,8 @@ class BlocReviewIT {
         StoredFile summary = reviews.summary(actor("appraiser"), id);
         assertThat(summary.contentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(summary.fileName()).isEqualTo("Báo cáo tổng kết năm 2026 - Khối thi đua Nội chính tỉnh Tây Ninh.docx");
+        assertThat(summary.fileName())
+                .isEqualTo("Báo cáo tổng kết năm 2026 - Khối thi đua Nội chính tỉnh Tây Ninh.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(summary.content()))) {
             XWPFTable table = doc.getTables().get(1);
             assertThat(table.getRows().subList(1, table.getRows().size()))

@@ -101,13 +101,16 @@ class DossierIT {
         assertThat(individual.getGender()).isEqualTo(Gender.FEMALE);
         assertThat(individual.getBirthDate()).isEqualTo(LocalDate.of(1990, 5, 5));
         assertThat(stored.getNominees().get(2).getDetails()).isEqualTo("ấp Trường Ân, xã Trường Đông");
-        assertThat(stored.getNominees().get(2).getAchievementReport()).isEqualTo("Hiến 300 m² đất làm đường nông thôn mới.");
+        assertThat(stored.getNominees().get(2).getAchievementReport())
+                .isEqualTo("Hiến 300 m² đất làm đường nông thôn mới.");
 
         // The bytes in the database are the composed (NFC) UTF-8 spelling, whatever the keyboard sent.
-        List<String> names = strings("select full_name from proposal_nominee where proposal_id = ? order by position", id);
+        List<String> names = strings("select full_name from proposal_nominee where proposal_id = ? order by position",
+                id);
         assertThat(names.get(0)).isEqualTo("Nguyễn Thị Ngọc Hân");
         assertThat(Normalizer.isNormalized(names.get(0), Normalizer.Form.NFC)).isTrue();
-        assertThat(names.get(0).getBytes(StandardCharsets.UTF_8)).hasSize("Nguyễn Thị Ngọc Hân".getBytes(StandardCharsets.UTF_8).length);
+        assertThat(names.get(0).getBytes(StandardCharsets.UTF_8))
+                .hasSize("Nguyễn Thị Ngọc Hân".getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test
@@ -119,7 +122,8 @@ class DossierIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("proposal.error.nomineeLine");
                     assertThat(e.arguments()).containsExactly("2");
-                    assertThat(((DomainException) e.getCause()).messageKey()).isEqualTo("proposal.error.titleNotForKind");
+                    assertThat(((DomainException) e.getCause()).messageKey())
+                            .isEqualTo("proposal.error.titleNotForKind");
                 });
     }
 

@@ -222,36 +222,38 @@ class InboxBench {
                 + " ELSE u.ids[1 + i % u.n] END, 'SUBMITTED', 'bench', now(), 2025, 'MERIT'"
                 + " FROM generate_series(1, " + TASKS + ") i, u",
                 "INSERT INTO proposal_nominee (id, proposal_id, position, kind, full_name, title_id, achievement_report)"
-                + " SELECT " + BASE + " + i, " + BASE + " + i, 0, 'INDIVIDUAL', 'Nguyễn Văn Thử ' || i, 1 + i % 6,"
-                + " 'Hoàn thành xuất sắc nhiệm vụ.' FROM generate_series(1, " + TASKS + ") i",
+                        + " SELECT " + BASE + " + i, " + BASE
+                        + " + i, 0, 'INDIVIDUAL', 'Nguyễn Văn Thử ' || i, 1 + i % 6,"
+                        + " 'Hoàn thành xuất sắc nhiệm vụ.' FROM generate_series(1, " + TASKS + ") i",
                 units + " INSERT INTO inbox_task (task_id, task_key, task_name, process_instance_id, proposal_id,"
-                + " proposal_number, unit_code, candidate_groups, assignee, created_at, due_at, lead_nominee_name,"
-                + " returned)"
-                + " SELECT 'bench-' || i, k.key, k.key, 'bench-pi-' || i, " + BASE + " + i, 'BENCH-' || i, k.unit,"
-                + " ARRAY[k.grp]::varchar[], CASE WHEN i % 100 = 0 THEN 'leader' END,"
-                + " now() - (i % 2000) * interval '1 hour',"
-                + " CASE WHEN i % 3 = 0 THEN now() + ((i % 40) - 10) * interval '1 day' END,"
-                + " 'Nguyễn Văn Thử ' || i, i % 17 = 0"
-                + " FROM generate_series(1, " + TASKS + ") i, u, LATERAL (SELECT"
-                + "   CASE WHEN i % 10 = 0 THEN 'VKSND' ELSE u.codes[1 + i % u.n] END AS unit,"
-                + "   CASE WHEN i % 10 IN (0, 1, 2, 3) THEN 'Task_UnitHeadReview' WHEN i % 10 IN (4, 5)"
-                + "     THEN 'Task_ReviseProposal' WHEN i % 10 = 6 THEN 'Task_CouncilVote' ELSE 'Task_Appraisal' END AS key,"
-                + "   CASE WHEN i % 10 = 0 THEN 'UNIT_LEADER@VKSND'"
-                + "     WHEN i % 10 IN (1, 2, 3) THEN 'UNIT_LEADER@' || u.codes[1 + i % u.n]"
-                + "     WHEN i % 10 IN (4, 5) THEN 'CLERK@' || u.codes[1 + i % u.n]"
-                + "     WHEN i % 10 = 6 THEN 'COUNCIL_SECRETARY@' || u.codes[1 + i % u.n]"
-                + "     ELSE 'APPRAISER@BAN_TDKT' END AS grp) k",
+                        + " proposal_number, unit_code, candidate_groups, assignee, created_at, due_at, lead_nominee_name,"
+                        + " returned)"
+                        + " SELECT 'bench-' || i, k.key, k.key, 'bench-pi-' || i, " + BASE
+                        + " + i, 'BENCH-' || i, k.unit,"
+                        + " ARRAY[k.grp]::varchar[], CASE WHEN i % 100 = 0 THEN 'leader' END,"
+                        + " now() - (i % 2000) * interval '1 hour',"
+                        + " CASE WHEN i % 3 = 0 THEN now() + ((i % 40) - 10) * interval '1 day' END,"
+                        + " 'Nguyễn Văn Thử ' || i, i % 17 = 0"
+                        + " FROM generate_series(1, " + TASKS + ") i, u, LATERAL (SELECT"
+                        + "   CASE WHEN i % 10 = 0 THEN 'VKSND' ELSE u.codes[1 + i % u.n] END AS unit,"
+                        + "   CASE WHEN i % 10 IN (0, 1, 2, 3) THEN 'Task_UnitHeadReview' WHEN i % 10 IN (4, 5)"
+                        + "     THEN 'Task_ReviseProposal' WHEN i % 10 = 6 THEN 'Task_CouncilVote' ELSE 'Task_Appraisal' END AS key,"
+                        + "   CASE WHEN i % 10 = 0 THEN 'UNIT_LEADER@VKSND'"
+                        + "     WHEN i % 10 IN (1, 2, 3) THEN 'UNIT_LEADER@' || u.codes[1 + i % u.n]"
+                        + "     WHEN i % 10 IN (4, 5) THEN 'CLERK@' || u.codes[1 + i % u.n]"
+                        + "     WHEN i % 10 = 6 THEN 'COUNCIL_SECRETARY@' || u.codes[1 + i % u.n]"
+                        + "     ELSE 'APPRAISER@BAN_TDKT' END AS grp) k",
                 "INSERT INTO act_ru_task (id_, rev_, name_, task_def_key_, assignee_, create_time_, due_date_,"
-                + " suspension_state_, priority_) SELECT task_id, 1, task_name, task_key, assignee, created_at, due_at,"
-                + " 1, 50 FROM inbox_task WHERE task_id LIKE 'bench-%'",
+                        + " suspension_state_, priority_) SELECT task_id, 1, task_name, task_key, assignee, created_at, due_at,"
+                        + " 1, 50 FROM inbox_task WHERE task_id LIKE 'bench-%'",
                 "INSERT INTO act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)"
-                + " SELECT 'bench-il-' || task_id, 1, candidate_groups[1], 'candidate', task_id FROM inbox_task"
-                + " WHERE task_id LIKE 'bench-%'",
+                        + " SELECT 'bench-il-' || task_id, 1, candidate_groups[1], 'candidate', task_id FROM inbox_task"
+                        + " WHERE task_id LIKE 'bench-%'",
                 "INSERT INTO act_hi_actinst (id_, proc_def_id_, proc_inst_id_, execution_id_, act_id_, act_type_,"
-                + " start_time_, end_time_, duration_)"
-                + " SELECT 'bench-ha-' || i, 'bench', 'bench-pi-' || (i % " + TASKS + "), 'bench-pi-' || (i % "
-                + TASKS + "), 'Task_UnitHeadReview', 'userTask', now() - interval '30 days', now(), 1000"
-                + " FROM generate_series(1, " + HISTORY + ") i",
+                        + " start_time_, end_time_, duration_)"
+                        + " SELECT 'bench-ha-' || i, 'bench', 'bench-pi-' || (i % " + TASKS + "), 'bench-pi-' || (i % "
+                        + TASKS + "), 'Task_UnitHeadReview', 'userTask', now() - interval '30 days', now(), 1000"
+                        + " FROM generate_series(1, " + HISTORY + ") i",
                 "ANALYZE act_ru_task",
                 "ANALYZE act_ru_identitylink", "ANALYZE act_hi_actinst");
     }

@@ -87,10 +87,12 @@ class InboxIT {
     @BeforeEach
     void secondHeadOfTheUnit() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate("INSERT INTO app_user (id, username, full_name, position, unit_id, password_hash, enabled)"
-                    + " SELECT nextval('app_user_seq'), '" + DEPUTY + "', 'Phó Viện trưởng Thử', 'Phó Viện trưởng',"
-                    + " unit_id, password_hash, TRUE FROM app_user WHERE username = 'leader'"
-                    + " ON CONFLICT (username) DO NOTHING");
+            sql.executeUpdate(
+                    "INSERT INTO app_user (id, username, full_name, position, unit_id, password_hash, enabled)"
+                            + " SELECT nextval('app_user_seq'), '" + DEPUTY
+                            + "', 'Phó Viện trưởng Thử', 'Phó Viện trưởng',"
+                            + " unit_id, password_hash, TRUE FROM app_user WHERE username = 'leader'"
+                            + " ON CONFLICT (username) DO NOTHING");
             sql.executeUpdate("INSERT INTO app_user_role (user_id, role) SELECT id, 'UNIT_LEADER' FROM app_user"
                     + " WHERE username = '" + DEPUTY + "' ON CONFLICT DO NOTHING");
         }

@@ -32,8 +32,8 @@ import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.NomineeInput;
+import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
 
 /**
@@ -243,11 +243,13 @@ class ProposalWorkflowIT {
                     RAISE EXCEPTION 'probe submission refused';
                   END IF;
                   RETURN NEW;
-                END; $$""".formatted(probe));
+                END; $$"""
+                .formatted(probe));
         execute("CREATE CONSTRAINT TRIGGER refuse_probe AFTER UPDATE ON proposal DEFERRABLE INITIALLY DEFERRED "
                 + "FOR EACH ROW EXECUTE FUNCTION refuse_probe_submission()");
         try {
-            assertThatThrownBy(() -> clerkProposals.submit(actor("clerk"), id, false)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> clerkProposals.submit(actor("clerk"), id, false))
+                    .isInstanceOf(RuntimeException.class);
         } finally {
             execute("DROP TRIGGER refuse_probe ON proposal");
             execute("DROP FUNCTION refuse_probe_submission()");
@@ -273,7 +275,8 @@ class ProposalWorkflowIT {
                 "Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>"));
         Proposal proposal = clerkProposals.read(actor("clerk"), id);
         assertThat(proposal.getLeadNominee().getName()).isEqualTo(name);
-        assertThat(proposal.getLeadNominee().getAchievementReport()).isEqualTo("Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>");
+        assertThat(proposal.getLeadNominee().getAchievementReport())
+                .isEqualTo("Dòng 1: thành tích\nDòng 2: \"trích dẫn\" & <b>đậm</b>");
     }
 
     private void execute(String sql) throws Exception {

@@ -128,7 +128,8 @@ public class Bloc {
      * unit that year, or the provincial board (appraisers, approvers) and administrators.
      */
     public boolean isOpenTo(Actor actor, int year) {
-        return actor.readsEveryUnit() || membersIn(year).stream().anyMatch(m -> m.getUnit().getCode().equals(actor.unitCode()));
+        return actor.readsEveryUnit()
+                || membersIn(year).stream().anyMatch(m -> m.getUnit().getCode().equals(actor.unitCode()));
     }
 
     public Optional<Unit> headIn(int year) {

@@ -198,7 +198,8 @@ public class BlocReview {
                     String.valueOf(MAX_EVIDENCE_PER_CRITERION), criterion.getName());
         }
         given.stream().filter(e -> e.getFile().getSha256().equals(file.sha256())).findFirst().ifPresent(same -> {
-            throw DomainException.invalid(AttachmentFile.FIELD, "attachment.error.duplicate", same.getFile().getFileName());
+            throw DomainException.invalid(AttachmentFile.FIELD, "attachment.error.duplicate",
+                    same.getFile().getFileName());
         });
         Evidence added = new Evidence(this, own, position, file, actor.username(), now);
         evidence.add(added);

@@ -31,8 +31,8 @@ public final class AttachmentFile {
      * Control characters, and the bidirectional marks that can make «hợp đồng[RLO]fdp.exe» display as
      * «hợp đồngexe.pdf»: neither belongs in a name that people read to decide what they are opening.
      */
-    private static final Pattern INVISIBLE_CONTROLS =
-            Pattern.compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern INVISIBLE_CONTROLS = Pattern
+            .compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final String fileName;
     private final FileType type;

@@ -8,8 +8,8 @@ import java.util.Objects;
  * What a rule found: an error blocks the submission, a warning is shown and recorded with the clerk's
  * acknowledgement. The message key and its arguments name the rule and the evidence.
  */
-public record Finding(Severity severity, String rule, String messageKey, List<Object> arguments)
-        implements Serializable {
+public record Finding(Severity severity, String rule, String messageKey,
+        List<Object> arguments) implements Serializable {
 
     public enum Severity {
         ERROR, WARNING

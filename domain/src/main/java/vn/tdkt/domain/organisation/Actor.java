@@ -10,8 +10,8 @@ import vn.tdkt.domain.shared.DomainException;
  * The signed-in user acting in a use case: identity, unit and roles. Built only from a stored
  * {@link UserAccount} after authentication; every authorisation decision reads it.
  */
-public record Actor(long userId, String username, String fullName, long unitId, String unitCode, Set<Role> roles)
-        implements Serializable {
+public record Actor(long userId, String username, String fullName, long unitId, String unitCode,
+        Set<Role> roles) implements Serializable {
 
     public Actor {
         Objects.requireNonNull(username);

@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
 import vn.tdkt.domain.bloc.Bloc;
 import vn.tdkt.domain.bloc.BlocRole;
-import vn.tdkt.domain.blocreview.BlocReview;
-import vn.tdkt.domain.blocreview.RankingLine;
-import vn.tdkt.domain.blocreview.ReviewKind;
-import vn.tdkt.domain.blocreview.ReviewStatus;
 import vn.tdkt.domain.movement.Criterion;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.movement.MovementKind;
@@ -38,7 +34,8 @@ class BlocReviewTest {
     private final Bloc bloc = new Bloc("NOI_CHINH", "Khối thi đua Nội chính tỉnh Tây Ninh");
     private final Movement movement = new Movement("QUYET_THANG_2024", "Phong trào thi đua \"Quyết thắng\" năm 2024",
             MovementKind.REGULAR, vksnd, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, List.of(
-                    new Criterion(1, "Thực hiện nhiệm vụ chính trị", BigDecimal.valueOf(60), BigDecimal.valueOf(2), true),
+                    new Criterion(1, "Thực hiện nhiệm vụ chính trị", BigDecimal.valueOf(60), BigDecimal.valueOf(2),
+                            true),
                     new Criterion(2, "Xây dựng Đảng, đoàn thể", BigDecimal.valueOf(30), BigDecimal.ONE, true),
                     new Criterion(3, "Điểm thưởng", BigDecimal.TEN, BigDecimal.ONE, false)));
 

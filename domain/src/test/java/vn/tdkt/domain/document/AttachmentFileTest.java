@@ -132,7 +132,7 @@ class AttachmentFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd.pdf", "C:\\x\\y\\passwd.pdf", "/var/tmp/passwd.pdf",
-            "..\\..\\passwd.pdf", "a/b\\c/passwd.pdf", "  passwd.pdf  "})
+        "..\\..\\passwd.pdf", "a/b\\c/passwd.pdf", "  passwd.pdf  "})
     void onlyTheBaseNameOfAPathIsKept(String sent) {
         assertThat(AttachmentFile.accept(sent, SampleFiles.pdf(), TEN_MB).fileName()).isEqualTo("passwd.pdf");
     }

@@ -113,7 +113,7 @@ class FileTypesTest {
                 Arguments.of("plain text", "Tờ trình đề nghị khen thưởng".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("GIF", ascii("GIF89a\u0001\u0000\u0001\u0000")),
                 Arguments.of("an empty zip", new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        0, 0, 0, 0}));
+                    0, 0, 0, 0}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -63,7 +63,7 @@ class DossierExamplesTest {
     @Test
     void aDossierOnTheDeadlineOrForAMovementWithoutOneIsInTime() {
         for (Movement movement : new Movement[] {new Movement("Thi đua quyết thắng", SUBMITTED),
-                new Movement("Thi đua quyết thắng", null), null}) {
+            new Movement("Thi đua quyết thắng", null), null}) {
             assertThat(check(dossier(List.of(advancedWorker("A")), EVERY_KIND, movement, null))).isEmpty();
         }
     }

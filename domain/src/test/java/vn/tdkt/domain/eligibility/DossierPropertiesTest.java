@@ -49,8 +49,8 @@ class DossierPropertiesTest {
         return Combinators.combine(Arbitraries.of("Nguyễn Văn A", "nguyễn văn a", "Trần Thị B", "Lê Văn C"),
                 Arbitraries.of(Law2022.TITLES), years(), awards().list().ofMaxSize(8),
                 Arbitraries.of(true, false), initiatives().list().ofMaxSize(3))
-                .as((name, title, year, history, disciplined, cited) ->
-                        new Candidacy(name, title, "Danh hiệu " + title, year, history, disciplined, cited));
+                .as((name, title, year, history, disciplined, cited) -> new Candidacy(name, title, "Danh hiệu " + title,
+                        year, history, disciplined, cited));
     }
 
     @Provide
@@ -61,8 +61,8 @@ class DossierPropertiesTest {
                 Arbitraries.integers().between(0, 10)).as(UnitQuota::new).injectNull(0.3);
         return Combinators.combine(candidacies().list().ofMaxSize(6), dates(),
                 Arbitraries.subsetOf(Law2022.KINDS), movements, quotas)
-                .as((candidacies, submitted, kinds, movement, quota) ->
-                        new Dossier("Công an tỉnh", submitted, candidacies, kinds, movement, quota));
+                .as((candidacies, submitted, kinds, movement, quota) -> new Dossier("Công an tỉnh", submitted,
+                        candidacies, kinds, movement, quota));
     }
 
     @Property

@@ -128,7 +128,8 @@ class MovementTest {
         Actor admin = as(board, Role.ADMIN);
         assertThatThrownBy(() -> Movement.launch("X", year2025(List.of(criterion(1, "Nhiệm vụ", 50, 1, true),
                 criterion(3, "Khác", 10, 1, false))), null, board, admin)).isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("movement.error.criterionOrder"));
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("movement.error.criterionOrder"));
         assertThatThrownBy(() -> Movement.launch("X", year2025(List.of(criterion(1, "Nhiệm vụ", 50, 1, true),
                 criterion(2, "nhiệm  vụ", 10, 1, false))), null, board, admin)).isInstanceOfSatisfying(
                         DomainException.class, e -> {

@@ -41,9 +41,11 @@ class TitleRegistrationTest {
         roles.put(tand, BlocRole.HEAD);
         roles.put(bochqs, BlocRole.MEMBER);
         bloc.composeYear(2025, roles);
-        movement = Movement.launch("QUYET_THANG_2025", new MovementDetails("Phong trào thi đua \"Quyết thắng\" năm 2025",
-                MovementKind.REGULAR, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                LocalDate.of(2025, 2, 28), LocalDate.of(2026, 3, 15), List.of()), bloc, tand, clerkOf(tand));
+        movement = Movement.launch("QUYET_THANG_2025",
+                new MovementDetails("Phong trào thi đua \"Quyết thắng\" năm 2025",
+                        MovementKind.REGULAR, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                        LocalDate.of(2025, 2, 28), LocalDate.of(2026, 3, 15), List.of()),
+                bloc, tand, clerkOf(tand));
     }
 
     private static Actor clerkOf(Unit unit) {

@@ -36,7 +36,8 @@ class FullProcedureTest {
 
     private Proposal submitted(NomineeDetails... others) {
         NomineeDetails nominee = NomineeDetails.of(NomineeKind.INDIVIDUAL, null, "Nguyễn Văn An", "Kiểm sát viên",
-                null, null, TestUnits.activeTitle(), "Hoàn thành xuất sắc nhiệm vụ.", Set.of(), LocalDate.of(2026, 3, 2));
+                null, null, TestUnits.activeTitle(), "Hoàn thành xuất sắc nhiệm vụ.", Set.of(),
+                LocalDate.of(2026, 3, 2));
         List<NomineeDetails> all = new ArrayList<>(List.of(nominee));
         all.addAll(List.of(others));
         Proposal proposal = Proposal.draft("VKSND-2026-000001", vksnd,

@@ -99,7 +99,8 @@ class ProposalTest {
     @Test
     void theFullLifecycleDraftSubmitReturnResubmitApprove() {
         Proposal proposal = draft();
-        proposal.revise(HEADER, one("Nguyễn Văn An", "Kiểm sát viên trung cấp", title, "Bổ sung thành tích."), clerk, T0.plusMinutes(30));
+        proposal.revise(HEADER, one("Nguyễn Văn An", "Kiểm sát viên trung cấp", title, "Bổ sung thành tích."), clerk,
+                T0.plusMinutes(30));
         proposal.submit(clerk, T0.plusHours(1), List.of(), false);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getSubmittedAt()).isEqualTo(T0.plusHours(1));
@@ -108,7 +109,8 @@ class ProposalTest {
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.RETURNED);
         assertThat(proposal.getReturnReason()).isEqualTo("Thiếu bản tự kiểm điểm.\nĐề nghị bổ sung.");
 
-        proposal.revise(HEADER, one("Nguyễn Văn An", "Kiểm sát viên trung cấp", title, "Đã bổ sung bản tự kiểm điểm."), clerk, T0.plusHours(3));
+        proposal.revise(HEADER, one("Nguyễn Văn An", "Kiểm sát viên trung cấp", title, "Đã bổ sung bản tự kiểm điểm."),
+                clerk, T0.plusHours(3));
         proposal.resubmit(clerk, T0.plusHours(4), List.of(), false);
         assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(proposal.getSubmittedAt()).isEqualTo(T0.plusHours(4));
@@ -201,8 +203,10 @@ class ProposalTest {
         Proposal proposal = submitted();
         proposal.returnToClerk(leader, "Thiếu minh chứng", T0.plusHours(2));
 
-        assertRefused(() -> proposal.submit(clerk, T0.plusHours(3), List.of(), false), "proposal.error.alreadySubmitted");
-        assertRefused(() -> submitted().resubmit(clerk, T0.plusHours(3), List.of(), false), "proposal.error.notReturned");
+        assertRefused(() -> proposal.submit(clerk, T0.plusHours(3), List.of(), false),
+                "proposal.error.alreadySubmitted");
+        assertRefused(() -> submitted().resubmit(clerk, T0.plusHours(3), List.of(), false),
+                "proposal.error.notReturned");
     }
 
     @Test

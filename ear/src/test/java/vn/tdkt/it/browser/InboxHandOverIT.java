@@ -49,6 +49,7 @@ class InboxHandOverIT extends BrowserTest {
         return browser.driver().findElements(By.cssSelector("tr.task-row")).stream()
                 .filter(row -> row.getText().contains(nominee)).findFirst()
                 .orElseThrow(() -> new AssertionError("no inbox row for " + nominee)).findElement(
-                        By.cssSelector("a.open-task")).getText();
+                        By.cssSelector("a.open-task"))
+                .getText();
     }
 }

@@ -232,7 +232,8 @@ class ProposalJourneyIT extends BrowserTest {
         // What the clerk typed is still in the form, and what was saved before is still saved.
         assertThat(form.value("nominee-report")).hasSize(8001);
         browser.driver().get(draftUrl);
-        assertThat(new ProposalFormPage(browser).editNominee(0).value("nominee-report")).isEqualTo("Bản nháp đầu tiên.");
+        assertThat(new ProposalFormPage(browser).editNominee(0).value("nominee-report"))
+                .isEqualTo("Bản nháp đầu tiên.");
     }
 
     @Test

@@ -55,7 +55,8 @@ class DockerSetupTest {
                 .isEqualTo("stop-embedded-server");
 
         List<Instruction> stage = finalStage();
-        List<Instruction> cliCopies = stage.stream().filter(i -> i.is("COPY") && i.copySources().contains(CLI)).toList();
+        List<Instruction> cliCopies = stage.stream().filter(i -> i.is("COPY") && i.copySources().contains(CLI))
+                .toList();
         assertThat(cliCopies)
                 .as("docker/Dockerfile must COPY " + CLI + " (the script the build and tests use) exactly once into"
                         + " the final image; otherwise production runs an unconfigured or differently configured server")
@@ -205,7 +206,8 @@ class DockerSetupTest {
                 .isEqualTo("jboss");
 
         assertThat(stage.stream().filter(i -> i.is("EXPOSE")).map(Instruction::arguments))
-                .as("docker/Dockerfile must EXPOSE 8080, the HTTP port compose publishes").anyMatch(a -> a.contains("8080"));
+                .as("docker/Dockerfile must EXPOSE 8080, the HTTP port compose publishes")
+                .anyMatch(a -> a.contains("8080"));
         String env = String.join(" ", stage.stream().filter(i -> i.is("ENV")).map(Instruction::arguments).toList());
         assertThat(env)
                 .as("the JVM must get -Dfile.encoding=UTF-8 (Java 17 otherwise follows the container locale and can"
@@ -295,7 +297,8 @@ class DockerSetupTest {
     @Test
     void composeSecretsAreRequiredAndDemoModeIsOff() {
         List<String> compose = withoutComments(lines("docker/compose.yaml"));
-        Matcher variable = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}").matcher(String.join("\n", compose));
+        Matcher variable = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}")
+                .matcher(String.join("\n", compose));
         int secrets = 0;
         while (variable.find()) {
             if (SECRET_NAME.matcher(variable.group(1)).matches()) {

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.workflow.demo.DemoDocuments;
+import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
-import vn.tdkt.workflow.organisation.UserDirectory;
 
 /**
  * The dossier most in-server tests start from, made through the clerk's own use cases: the VKSND clerk proposes

@@ -151,7 +151,8 @@ public class DesignerView implements Serializable {
                 .add("conditions", options(DiagramCatalog.CONDITIONS, "condition"))
                 .add("actions", options(DiagramCatalog.ACTIONS, "action"))
                 .add("dueDates", options(DiagramCatalog.DATES, "date")
-                        .add(option("expression", "${workingDays.after(5)}", messages.text("designer.date.workingDays", 5)))
+                        .add(option("expression", "${workingDays.after(5)}",
+                                messages.text("designer.date.workingDays", 5)))
                         .add(option("expression", "${workingDays.after(10)}",
                                 messages.text("designer.date.workingDays", 10))))
                 .build().toString();

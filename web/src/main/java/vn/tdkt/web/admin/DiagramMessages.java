@@ -20,6 +20,7 @@ final class DiagramMessages {
 
     static String text(Messages messages, DiagramProblem problem) {
         String text = messages.format(problem.getKey(), problem.getArgs());
-        return problem.getElementId() == null ? text : messages.text("designer.problem.at", problem.getElementId(), text);
+        return problem.getElementId() == null ? text
+                : messages.text("designer.problem.at", problem.getElementId(), text);
     }
 }

@@ -31,7 +31,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             // A line of a list (e.g. the 3rd nominee): say which line, then what is wrong with it.
             problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail() + " "
                     + Problems.text(Problems.language(headers.getAcceptableLanguages()), shown.messageKey(),
-                            shown.arguments()), problem.instance(), problem.field());
+                            shown.arguments()),
+                    problem.instance(), problem.field());
         }
         return Problems.response(problem).build();
     }

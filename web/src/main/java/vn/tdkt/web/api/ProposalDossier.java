@@ -14,7 +14,7 @@ import vn.tdkt.domain.proposal.ProposalNominee;
  * their bytes) and the history of who did what.
  */
 @JsonbPropertyOrder({"id", "number", "status", "achievementYear", "commendationType", "movement", "unit",
-        "createdBy", "createdAt", "submittedAt", "returnReason", "nominees", "attachments", "history"})
+    "createdBy", "createdAt", "submittedAt", "returnReason", "nominees", "attachments", "history"})
 public record ProposalDossier(long id, String number, String status, int achievementYear, String commendationType,
         CodeName movement, CodeName unit, String createdBy, OffsetDateTime createdAt, OffsetDateTime submittedAt,
         String returnReason, List<Nominee> nominees, List<File> attachments, List<Event> history) {

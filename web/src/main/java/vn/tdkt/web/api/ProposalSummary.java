@@ -8,7 +8,7 @@ import vn.tdkt.domain.proposal.Proposal;
 
 /** One line of the list of proposals (danh sách hồ sơ): enough to find a dossier and see where it stands. */
 @JsonbPropertyOrder({"id", "number", "status", "achievementYear", "unit", "nominees", "leadNominee", "titles",
-        "createdAt", "submittedAt"})
+    "createdAt", "submittedAt"})
 public record ProposalSummary(long id, String number, String status, int achievementYear, CodeName unit,
         int nominees, String leadNominee, List<CodeName> titles, OffsetDateTime createdAt,
         OffsetDateTime submittedAt) {

@@ -10,7 +10,7 @@ import vn.tdkt.workflow.inbox.InboxItem;
  * consolidation and ballot, the bloc review it is about (no dossier exists yet: proposal id and status are null).
  */
 @JsonbPropertyOrder({"taskId", "taskKey", "proposalId", "blocReviewId", "proposalNumber", "status", "nomineeName",
-        "otherNominees", "titleNames", "unitName", "receivedAt", "returnReason"})
+    "otherNominees", "titleNames", "unitName", "receivedAt", "returnReason"})
 public record TaskView(String taskId, String taskKey, Long proposalId, Long blocReviewId, String proposalNumber,
         String status, String nomineeName, int otherNominees, String titleNames, String unitName,
         OffsetDateTime receivedAt, String returnReason) {

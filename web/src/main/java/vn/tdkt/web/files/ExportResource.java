@@ -31,10 +31,10 @@ import vn.tdkt.workflow.diagram.DiagramLayout;
 import vn.tdkt.workflow.diagram.InstanceDiagram;
 import vn.tdkt.workflow.diagram.ProcessDiagram;
 import vn.tdkt.workflow.inbox.Inbox;
-import vn.tdkt.workflow.proposal.ClerkProposals;
-import vn.tdkt.workflow.proposal.HistoryColumns;
 import vn.tdkt.workflow.inbox.InboxFilters;
 import vn.tdkt.workflow.inbox.InboxItem;
+import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.proposal.HistoryColumns;
 import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.register.AwardRegister;
 
@@ -93,12 +93,14 @@ public class ExportResource extends ExcelExports {
         List<List<Object>> rows = new ArrayList<>();
         for (ProposalNominee n : proposal.getNominees()) {
             rows.add(Arrays.asList(n.getPosition() + 1, text.getString("nomineeKind." + n.getKind()),
-                    n.getName(), n.getDetails(), n.getGender() == null ? null : text.getString("gender." + n.getGender()),
+                    n.getName(), n.getDetails(),
+                    n.getGender() == null ? null : text.getString("gender." + n.getGender()),
                     n.getBirthDate(), n.getTitle().name(locale), n.getAchievementReport()));
         }
         List<String> headers = List.of(text.getString("dossier.no"), text.getString("nominee.kind"),
                 text.getString("nominee.name"), text.getString("nominee.details"), text.getString("nominee.gender"),
-                text.getString("nominee.birthDate"), text.getString("proposal.title"), text.getString("nominee.report"));
+                text.getString("nominee.birthDate"), text.getString("proposal.title"),
+                text.getString("nominee.report"));
         return sheet(proposal.getNumber() + ".xlsx", proposal.getNumber(), headers, rows);
     }
 
@@ -144,7 +146,8 @@ public class ExportResource extends ExcelExports {
         }
         List<String> headers = List.of(text.getString("bloc.rank"), text.getString("bloc.unit"),
                 text.getString("bloc.selfScore"), text.getString("bloc.peerScore"), text.getString("bloc.finalScore"));
-        return sheet(MessageFormat.format(text.getString("export.blocRanking.fileName"), String.valueOf(review.getYear())),
+        return sheet(
+                MessageFormat.format(text.getString("export.blocRanking.fileName"), String.valueOf(review.getYear())),
                 review.getBloc().getName(), headers, rows);
     }
 

@@ -20,7 +20,6 @@ public class HistoryLabels {
     @Inject
     Messages texts;
 
-
     /** The bundle key of the role the actor acted in, or null when it is not known. */
     public String roleKey(ProposalEvent event) {
         Role role = HistoryColumns.roleOf(event);

@@ -9,7 +9,7 @@ import vn.tdkt.domain.organisation.Role;
  * REST API, our own Faces login page for everything else.
  */
 @DeclareRoles({Role.CLERK_NAME, Role.UNIT_LEADER_NAME, Role.ADMIN_NAME, Role.COUNCIL_SECRETARY_NAME,
-        Role.APPRAISER_NAME, Role.APPROVER_NAME})
+    Role.APPRAISER_NAME, Role.APPROVER_NAME})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

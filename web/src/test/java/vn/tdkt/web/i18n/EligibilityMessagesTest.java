@@ -107,7 +107,8 @@ class EligibilityMessagesTest {
     void nationalFighterFinding() {
         Finding finding = only("cstd_toan_quoc.consecutive_cstd_tinh", Eligibility.check(candidacy("Ông Phạm Văn G",
                 "CSTD_TOAN_QUOC", "Chiến sĩ thi đua toàn quốc", List.of(new AwardEntry(2018, "CSTD_TINH"),
-                        new AwardEntry(2024, "CSTD_TINH"))), LAW_2022));
+                        new AwardEntry(2024, "CSTD_TINH"))),
+                LAW_2022));
         assertThat(vietnamese(finding)).isEqualTo("Ông Phạm Văn G chỉ có 1 lần liên tục đạt Chiến sĩ thi đua cấp tỉnh "
                 + "(2024); danh hiệu Chiến sĩ thi đua toàn quốc cần 2 lần liên tục (Luật Thi đua, khen thưởng 2022, "
                 + "Điều 21).");
@@ -132,7 +133,8 @@ class EligibilityMessagesTest {
     void reusedInitiativeFinding() {
         Finding finding = only("initiative_not_reused", Eligibility.check(candidacy("Ông Võ Văn K", "CSTDCS",
                 CSTDCS_NAME, List.of(), new CitedInitiative("Quy trình tiếp công dân",
-                        List.of(new AwardEntry(2023, "CSTDCS", "45/QĐ-CA")))), LAW_2022));
+                        List.of(new AwardEntry(2023, "CSTDCS", "45/QĐ-CA")))),
+                LAW_2022));
         assertThat(vietnamese(finding)).isEqualTo("Ông Võ Văn K nêu sáng kiến \"Quy trình tiếp công dân\" đã được dùng "
                 + "để xét tặng CSTDCS 2023; mỗi sáng kiến chỉ được dùng để xét tặng một lần (Luật Thi đua, khen "
                 + "thưởng 2022, Điều 74; Nghị định 98/2023/NĐ-CP).");

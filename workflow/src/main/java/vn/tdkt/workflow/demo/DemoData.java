@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,18 +22,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import vn.tdkt.domain.bloc.Bloc;
+import vn.tdkt.domain.bloc.BlocRole;
 import vn.tdkt.domain.blocreview.BlocReview;
 import vn.tdkt.domain.blocreview.ReviewKind;
 import vn.tdkt.domain.catalog.NomineeKind;
+import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.movement.Criterion;
-import vn.tdkt.workflow.bloc.BlocKeys;
-import vn.tdkt.workflow.bloc.BlocReviews;
-import vn.tdkt.workflow.config.BusinessClock;
-import vn.tdkt.workflow.eligibility.RuleSetCatalog;
-import vn.tdkt.domain.bloc.Bloc;
-import vn.tdkt.domain.bloc.BlocRole;
-import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.movement.MovementDetails;
 import vn.tdkt.domain.movement.MovementKind;
@@ -41,23 +38,26 @@ import vn.tdkt.domain.movement.TitleRegistration;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Gender;
 import vn.tdkt.domain.organisation.Person;
+import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.organisation.UnitLevel;
+import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.domain.proposal.AttachmentKind;
+import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.register.DisciplineRecord;
 import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.register.InitiativeScope;
-import vn.tdkt.workflow.eligibility.DossierReview;
-import vn.tdkt.domain.organisation.Role;
-import vn.tdkt.domain.organisation.Unit;
-import vn.tdkt.domain.organisation.UserAccount;
-import vn.tdkt.workflow.config.Settings;
-import vn.tdkt.workflow.organisation.UserDirectory;
-import vn.tdkt.workflow.proposal.ClerkProposals;
+import vn.tdkt.workflow.bloc.BlocKeys;
+import vn.tdkt.workflow.bloc.BlocReviews;
 import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
-import org.camunda.bpm.engine.TaskService;
-import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.config.Settings;
+import vn.tdkt.workflow.eligibility.DossierReview;
+import vn.tdkt.workflow.eligibility.RuleSetCatalog;
+import vn.tdkt.workflow.organisation.UserDirectory;
+import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
@@ -140,7 +140,8 @@ public class DemoData {
         }
         createBlocReviews();
         createTitleRegistrations();
-        LOG.info("Demo mode: created the demo units, accounts (password 'demo'), people, award register and proposals.");
+        LOG.info(
+                "Demo mode: created the demo units, accounts (password 'demo'), people, award register and proposals.");
     }
 
     /** Demo accounts made before accounts had an address get theirs, so that demo mails have somewhere to go. */
@@ -324,7 +325,7 @@ public class DemoData {
                     reception.accept(holder(Role.APPRAISER, "BAN_TDKT"), openTask(number));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

@@ -72,7 +72,8 @@ public final class DiagramCatalog {
     public static final Pattern WORKING_DAYS = Pattern.compile("\\$\\{workingDays\\.after\\(([1-9][0-9]{0,2})\\)\\}");
 
     /** A plain ISO-8601 duration such as {@code P5D} or {@code PT12H}: no expression at all. */
-    public static final Pattern DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
+    public static final Pattern DURATION = Pattern
+            .compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
 
     private DiagramCatalog() {
     }

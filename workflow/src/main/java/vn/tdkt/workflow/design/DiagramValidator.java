@@ -214,7 +214,8 @@ public final class DiagramValidator {
             if (CODE_ATTRIBUTES.contains(name)) {
                 problem(id, "class".equals(name) ? "designer.error.javaClass"
                         : name.startsWith("script") || "resource".equals(name) ? "designer.error.script"
-                        : "designer.error.attribute", "camunda:" + name);
+                                : "designer.error.attribute",
+                        "camunda:" + name);
                 return;
             }
             if (!CAMUNDA_ATTRIBUTES.contains(name)) {

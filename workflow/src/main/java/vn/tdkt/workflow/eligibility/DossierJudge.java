@@ -67,7 +67,7 @@ public class DossierJudge {
         Map<Long, List<AwardEntry>> awardsByPerson = new HashMap<>();
         Map<String, List<AwardEntry>> awardsByName = new HashMap<>();
         em.createQuery("select p.id, a.nomineeKind, a.nomineeName, a.year, t.code, a.decisionNumber from Award a"
-                        + " join a.title t left join a.person p where a.unit = :unit", Object[].class)
+                + " join a.title t left join a.person p where a.unit = :unit", Object[].class)
                 .setParameter("unit", proposal.getUnit()).getResultStream().forEach(row -> {
                     AwardEntry entry = new AwardEntry((Integer) row[3], (String) row[4], (String) row[5]);
                     if (row[0] != null) {
@@ -78,7 +78,7 @@ public class DossierJudge {
                     }
                 });
         Map<Long, List<DisciplineRecord>> discipline = em.createQuery(
-                        "select d from DisciplineRecord d where d.person.unit = :unit", DisciplineRecord.class)
+                "select d from DisciplineRecord d where d.person.unit = :unit", DisciplineRecord.class)
                 .setParameter("unit", proposal.getUnit()).getResultStream()
                 .collect(Collectors.groupingBy(d -> d.getPerson().getId()));
         Map<Long, List<Award>> usesOfInitiative = initiativeUses(nominees);
@@ -128,7 +128,7 @@ public class DossierJudge {
 
     private long countAwards(Proposal proposal, String titleCode, int year) {
         return em.createQuery("select count(a) from Award a where a.unit = :unit and a.year = :year"
-                        + " and a.title.code = :code", Long.class)
+                + " and a.title.code = :code", Long.class)
                 .setParameter("unit", proposal.getUnit()).setParameter("year", year)
                 .setParameter("code", titleCode).getSingleResult();
     }
@@ -136,8 +136,8 @@ public class DossierJudge {
     /** Nominees for the title in the unit's other dossiers of the year that have left the draft stage. */
     private long countInOtherProposals(Proposal proposal, String titleCode) {
         return em.createQuery("select count(n) from ProposalNominee n join n.proposal p where p.unit = :unit"
-                        + " and p.achievementYear = :year and p.id <> :id and p.status <> :draft"
-                        + " and n.title.code = :code", Long.class)
+                + " and p.achievementYear = :year and p.id <> :id and p.status <> :draft"
+                + " and n.title.code = :code", Long.class)
                 .setParameter("unit", proposal.getUnit()).setParameter("year", proposal.getAchievementYear())
                 .setParameter("id", proposal.getId() == null ? -1L : proposal.getId())
                 .setParameter("draft", ProposalStatus.DRAFT).setParameter("code", titleCode).getSingleResult();

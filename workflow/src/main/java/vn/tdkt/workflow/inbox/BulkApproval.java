@@ -57,7 +57,7 @@ public class BulkApproval {
         switch (task.getTaskKey()) {
             case ProcessKeys.TASK_UNIT_HEAD_REVIEW -> review.approve(actor, task.getTaskId(), null);
             case ProcessKeys.TASK_RECEPTION, ProcessKeys.TASK_RECEPTION_AFTER_SUPPLEMENT ->
-                    reception.accept(actor, task.getTaskId());
+                reception.accept(actor, task.getTaskId());
             default -> throw new DomainException("inbox.error.notBulkApprovable", task.getProposalNumber());
         }
     }

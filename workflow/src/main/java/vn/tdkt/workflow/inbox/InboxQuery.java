@@ -80,7 +80,8 @@ public final class InboxQuery {
                 : " ORDER BY %1$s.due_at ASC NULLS LAST, %1$s.created_at DESC, %1$s.task_id";
         // Each audience's first offset + limit rows in page order (an ordered index scan that stops there), merged,
         // de-duplicated, and the page cut from them; only then the page's 20 rows are joined to their details.
-        String sql = "WITH hits AS (SELECT " + (needsDistinct() ? "DISTINCT " : "") + "h.task_id, h.due_at, h.created_at"
+        String sql = "WITH hits AS (SELECT " + (needsDistinct() ? "DISTINCT " : "")
+                + "h.task_id, h.due_at, h.created_at"
                 + " FROM unnest(?::varchar[]) AS m(audience) CROSS JOIN LATERAL"
                 + " (SELECT a.task_id, a.due_at, a.created_at FROM inbox_audience a WHERE a.audience = m.audience"
                 + where.sql() + order.formatted("a") + " LIMIT ?) h"
@@ -240,7 +241,7 @@ public final class InboxQuery {
                 case DUE_SOON -> where.add("a.due_at >= ? AND a.due_at <= ?", timestamp(now),
                         timestamp(now.plusDays(DUE_SOON_DAYS)));
                 case RETURNED -> where.add("a.returned");
-                case ALL -> { }
+                case ALL -> {}
             }
         }
         return where;

@@ -78,7 +78,8 @@ public class Notifier {
         Proposal proposal = task.proposalId() == null ? null : em.find(Proposal.class, task.proposalId());
         if (proposal == null) {
             // Not a proposal's task (none exists yet): nothing to point a notification at.
-            LOG.warning(() -> "Task " + task.taskKey() + " of " + task.businessKey() + " has no proposal; nobody notified");
+            LOG.warning(
+                    () -> "Task " + task.taskKey() + " of " + task.businessKey() + " has no proposal; nobody notified");
             return;
         }
         Collection<UserAccount> recipients = recipientsOf(task);
@@ -143,9 +144,10 @@ public class Notifier {
         Map<String, UserAccount> unit = new LinkedHashMap<>();
         addClerksAndLeaders(proposal.getUnit().getCode(), unit);
         List<ProposalEvent> history = proposal.getHistory();
-        String outcome = !history.isEmpty() && history.get(history.size() - 1).getAction()
-                == ProposalAction.SUPPLEMENT_EXPIRED ? "SUPPLEMENT_EXPIRED"
-                : proposal.getStatus().name();
+        String outcome = !history.isEmpty()
+                && history.get(history.size() - 1).getAction() == ProposalAction.SUPPLEMENT_EXPIRED
+                        ? "SUPPLEMENT_EXPIRED"
+                        : proposal.getStatus().name();
         notify(unit.values(), NotificationKind.DECISION, proposal, "notification.outcome." + outcome,
                 List.of(proposal.getNumber(), leadNominee(proposal), nullToEmpty(proposal.getReturnReason())));
     }

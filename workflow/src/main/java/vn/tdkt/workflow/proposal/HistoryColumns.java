@@ -24,7 +24,7 @@ public final class HistoryColumns {
         }
         return switch (event.getAction()) {
             case CREATED, UPDATED, SUBMITTED, RESUBMITTED, ATTACHMENT_ADDED, ATTACHMENT_REMOVED, SUPPLEMENTED ->
-                    Role.CLERK;
+                Role.CLERK;
             case RETURNED, APPROVED_AT_UNIT, REJECTED_AT_UNIT -> Role.UNIT_LEADER;
             case COUNCIL_VOTED -> Role.COUNCIL_SECRETARY;
             case RETURNED_FOR_SUPPLEMENT, REFUSED_AT_BOARD, ACCEPTED_AT_BOARD, APPRAISED -> Role.APPRAISER;

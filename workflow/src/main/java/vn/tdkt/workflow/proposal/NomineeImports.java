@@ -22,7 +22,6 @@ import vn.tdkt.workflow.spreadsheet.ImportResult;
 import vn.tdkt.workflow.spreadsheet.NomineeImport;
 import vn.tdkt.workflow.spreadsheet.NomineeRow;
 import vn.tdkt.workflow.spreadsheet.NomineeTemplate;
-import vn.tdkt.workflow.spreadsheet.RowError;
 
 /**
  * Import of a nominee list from Excel into a saved dossier (nhập danh sách từ Excel): every row is checked like a
@@ -69,7 +68,8 @@ public class NomineeImports {
             if (checked.get(i) instanceof NomineeDetails details) {
                 accepted.add(details);
             } else {
-                issues.add(ImportOutcome.Issue.ofRule(read.rows().get(i).rowNumber(), (DomainException) checked.get(i)));
+                issues.add(
+                        ImportOutcome.Issue.ofRule(read.rows().get(i).rowNumber(), (DomainException) checked.get(i)));
             }
         }
         issues.sort(Comparator.comparingInt(ImportOutcome.Issue::getRow));

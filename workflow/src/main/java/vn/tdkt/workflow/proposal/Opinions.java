@@ -53,7 +53,7 @@ public class Opinions {
                 return Role.valueOf(group.substring(0, group.indexOf('@')));
             }
         }
-        return actor.roles().stream().findFirst().orElseThrow(() ->
-                new DomainException("task.error.alreadyHandled", ""));
+        return actor.roles().stream().findFirst()
+                .orElseThrow(() -> new DomainException("task.error.alreadyHandled", ""));
     }
 }

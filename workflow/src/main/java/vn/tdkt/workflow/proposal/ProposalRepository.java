@@ -1,24 +1,24 @@
 package vn.tdkt.workflow.proposal;
 
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.Arrays;
-import vn.tdkt.domain.proposal.ProposalNominee;
-import vn.tdkt.domain.proposal.ProposalStatus;
-import vn.tdkt.domain.organisation.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.movement.Movement;
-import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.proposal.Proposal;
+import vn.tdkt.domain.proposal.ProposalNominee;
+import vn.tdkt.domain.proposal.ProposalStatus;
+import vn.tdkt.domain.register.Initiative;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 

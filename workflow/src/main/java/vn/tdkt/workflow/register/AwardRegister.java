@@ -21,7 +21,7 @@ public class AwardRegister {
     public List<Award> ofMyUnit(Actor actor) {
         actor.require(Role.CLERK, Role.UNIT_LEADER);
         return em.createQuery("select a from Award a where a.unit.id = :unit"
-                        + " order by a.year desc, a.nomineeName, a.title.sortOrder", Award.class)
+                + " order by a.year desc, a.nomineeName, a.title.sortOrder", Award.class)
                 .setParameter("unit", actor.unitId()).getResultList();
     }
 }

@@ -120,8 +120,7 @@ final class SheetRows extends DefaultHandler {
                 }
                 cells = null;
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 

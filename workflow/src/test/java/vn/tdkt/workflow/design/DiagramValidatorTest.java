@@ -104,7 +104,8 @@ class DiagramValidatorTest {
 
     @Test
     void onlyCatalogExpressionsPassWhereverTheyAre() {
-        String condition = valid().replace("<bpmn:sequenceFlow id=\"Flow_3\" sourceRef=\"Step_Extra\" targetRef=\"End\"/>",
+        String condition = valid().replace(
+                "<bpmn:sequenceFlow id=\"Flow_3\" sourceRef=\"Step_Extra\" targetRef=\"End\"/>",
                 "<bpmn:sequenceFlow id=\"Flow_3\" sourceRef=\"Step_Extra\" targetRef=\"End\"><bpmn:conditionExpression"
                         + " xsi:type=\"bpmn:tFormalExpression\">%s</bpmn:conditionExpression></bpmn:sequenceFlow>");
         assertThat(check(condition.formatted("${decision == 'APPROVE'}"))).isEmpty();

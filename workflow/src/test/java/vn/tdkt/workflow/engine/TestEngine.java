@@ -38,7 +38,7 @@ final class TestEngine implements AutoCloseable {
     }
 
     static TestEngine start(Class<?> testClass) {
-        return start(testClass, opened -> { }, Map.of());
+        return start(testClass, opened -> {}, Map.of());
     }
 
     /** The same engine, reporting each opened task to {@code taskOpened} as the server's engine does. */
@@ -48,7 +48,7 @@ final class TestEngine implements AutoCloseable {
 
     /** An engine whose expressions reach the given beans by name (test doubles at the process's edge). */
     static TestEngine start(Class<?> testClass, Map<Object, Object> beans) {
-        return start(testClass, opened -> { }, beans);
+        return start(testClass, opened -> {}, beans);
     }
 
     private static TestEngine start(Class<?> testClass, Consumer<TaskOpened> taskOpened,

@@ -29,7 +29,8 @@ public class NotificationBell {
     public NotificationBell open() {
         browser.find(BELL).click();
         browser.waitUntil(d -> !d.findElements(ITEMS).isEmpty()
-                || !d.findElements(By.cssSelector("#notification-form\\:notification-list .notification-empty")).isEmpty());
+                || !d.findElements(By.cssSelector("#notification-form\\:notification-list .notification-empty"))
+                        .isEmpty());
         return this;
     }
 

@@ -35,8 +35,9 @@ public class ProcessesPage {
 
     /** The version number new dossiers start on. */
     public int latestVersion() {
-        return Integer.parseInt(browser.find(By.cssSelector(ROWS + ".process-latest td.version-number")).getText().trim()
-                .split("\\s+")[0]);
+        return Integer
+                .parseInt(browser.find(By.cssSelector(ROWS + ".process-latest td.version-number")).getText().trim()
+                        .split("\\s+")[0]);
     }
 
     /** Opens the latest version (or the saved draft) in the designer. */

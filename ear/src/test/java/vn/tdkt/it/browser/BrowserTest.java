@@ -6,16 +6,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriverException;
 import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
- * What every browser test needs: the application deployed as users get it, a fresh headless Chromium per test
- * (closed after a screenshot named after the test, kept under target/screenshots for a failed build), the sign-in
- * page, and real PDF files to attach. Subclasses add {@code @ExtendWith(ArquillianExtension.class)} and
+ * What every browser test needs: the application deployed as users get it, a headless Chromium, the sign-in page,
+ * and real PDF files to attach. One Chromium serves every browser test of the run (starting one costs about two
+ * seconds and a cold cache); before each test it is reset to what a new user has — no page, no cookies, no web
+ * storage — and after each test the last page is kept as a screenshot named after the test (target/screenshots). A
+ * browser that stops answering is replaced. Subclasses add {@code @ExtendWith(ArquillianExtension.class)} and
  * {@code @RunAsClient}.
  */
 abstract class BrowserTest {
+
+    private static Browser shared;
 
     @TempDir
     static Path files;
@@ -25,14 +30,37 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = new Browser();
+        browser = sharedBrowser();
         login = new LoginPage(browser);
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
+    void screenshot(TestInfo test) {
         browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse(getClass().getSimpleName()));
-        browser.close();
+    }
+
+    private static synchronized Browser sharedBrowser() {
+        if (shared != null) {
+            try {
+                shared.reset();
+                return shared;
+            } catch (WebDriverException broken) {
+                System.err.println("Replacing a browser that no longer answers: " + broken.getMessage());
+                closeQuietly(shared);
+            }
+        }
+        shared = new Browser();
+        Browser started = shared;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
+        return shared;
+    }
+
+    private static void closeQuietly(Browser browser) {
+        try {
+            browser.close();
+        } catch (WebDriverException gone) {
+            // Already dead: nothing left to close.
+        }
     }
 
     /** A small real PDF in a temporary folder, named as a clerk would name it. */

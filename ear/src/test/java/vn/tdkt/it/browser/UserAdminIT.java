@@ -41,7 +41,7 @@ class UserAdminIT extends BrowserTest {
                 + username + "']]"));
         assertThat(row.getText()).contains("Đinh Thị Thu Kỳ", "Công an tỉnh", "Cán bộ thi đua", "Có");
 
-        browser.driver().manage().deleteAllCookies();
+        browser.forgetSession();
         browser.open("/login.xhtml");
         login.submit(username, "mật khẩu đủ dài");
         browser.open("/app/proposals.xhtml");
@@ -54,7 +54,7 @@ class UserAdminIT extends BrowserTest {
         browser.clickAndWaitForReload(By.id("users-form:disable-user"));
         assertThat(browser.pageText()).contains("Đã khóa tài khoản " + username);
 
-        browser.driver().manage().deleteAllCookies();
+        browser.forgetSession();
         browser.open("/login.xhtml");
         login.submit(username, "mật khẩu đủ dài");
         assertThat(browser.driver().getCurrentUrl()).contains("login");

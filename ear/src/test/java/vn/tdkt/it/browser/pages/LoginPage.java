@@ -14,7 +14,7 @@ public class LoginPage {
 
     /** Signs out whoever is signed in and signs in as the given demo account (password "demo"). */
     public InboxPage signInAs(String username) {
-        browser.driver().manage().deleteAllCookies();
+        browser.forgetSession();
         browser.open("/login.xhtml");
         submit(username, "demo");
         browser.waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));

@@ -80,8 +80,8 @@ public final class Deployments {
         return ear.addAsModule(Testable.archiveToTest(tests));
     }
 
-    /** Where the benchmark writes its report: beside the EAR, in the module's target folder. */
-    public static Path builtEar() {
+    /** The EAR this module built; the benchmark writes its report beside it. */
+    private static Path builtEar() {
         return Path.of(System.getProperty("tdkt.ear", "target/tdkt.ear")).toAbsolutePath();
     }
 

@@ -31,6 +31,9 @@ public class NotificationBell {
         browser.waitUntil(d -> !d.findElements(ITEMS).isEmpty()
                 || !d.findElements(By.cssSelector("#notification-form\\:notification-list .notification-empty"))
                         .isEmpty());
+        // The panel fades in once its content has loaded: until the transition ends an item can read as empty
+        // text (seen once: the newest notification came back as "" while the older ones had theirs).
+        browser.waitForIdle();
         return this;
     }
 

@@ -1,6 +1,4 @@
 import com.github.eirslett.maven.plugins.frontend.lib.NPMInstaller;
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,13 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -27,14 +25,18 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * Fetches pinned npm packages (the official Node.js binary as {@code node-<os>-<arch>}, and npm itself) from the npm
  * registry into a per-user cache, so that the web module builds the designer bundle with a JDK as the only
- * prerequisite. Run by web/pom.xml with the JDK's source launcher:
+ * prerequisite. Run by web/pom.xml with the JDK's source launcher, frontend-plugin-core and Commons Compress (with
+ * its commons-io and commons-lang3) on the class path:
  *
  * <pre>
- * java --class-path frontend-plugin-core.jar NodeFetch.java CACHE_DIR NAME@VERSION=INTEGRITY...
+ * java --class-path JARS NodeFetch.java CACHE_DIR NAME@VERSION=INTEGRITY...
  * </pre>
  *
  * Each package is unpacked into CACHE_DIR/NAME-VERSION (the tarball's top folder "package/" stripped, file modes
@@ -189,187 +191,64 @@ public class NodeFetch {
 
     private static byte[] sha512(Path file) throws IOException, NoSuchAlgorithmException {
         MessageDigest digest = MessageDigest.getInstance("SHA-512");
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                digest.update(buffer, 0, n);
-            }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return digest.digest();
     }
 
     /**
-     * Unpacks a gzipped tar (ustar, with pax or GNU long names) of regular files into {@code into}, without its
-     * first path element ("package/" in npm tarballs), keeping the owner's execute bit where the file system has
-     * POSIX permissions. Other entry types (links, devices) do not occur in the packages fetched here and are
-     * refused.
+     * Unpacks a gzipped tar into {@code into}, without its first path element ("package/" in npm tarballs), keeping
+     * the execute bits where the file system has POSIX permissions. Entries other than files and folders (links,
+     * devices) do not occur in the packages fetched here and are refused, as are paths leaving {@code into}.
      */
     static void untar(Path tarball, Path into) throws IOException {
         Files.createDirectories(into);
         Path root = into.toAbsolutePath().normalize();
         boolean posix = Files.getFileAttributeView(root, PosixFileAttributeView.class) != null;
-        try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(tarball), 1 << 16))) {
-            byte[] header = new byte[512];
-            String longName = null;
-            while (true) {
-                if (!readFully(in, header)) {
-                    break;
-                }
-                if (isZero(header)) {
-                    break;
-                }
-                long size = parseNumber(header, 124, 12);
-                char type = (char) header[156];
-                if (type == 'x' || type == 'L') {
-                    byte[] data = readEntry(in, size);
-                    longName = type == 'L' ? cString(data, 0, data.length) : paxPath(data);
-                    continue;
-                }
-                if (type == 'g') {
-                    readEntry(in, size);
-                    continue;
-                }
-                String name = longName != null ? longName : ustarName(header);
-                longName = null;
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(
+                new GZIPInputStream(Files.newInputStream(tarball), 1 << 16))) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null;) {
+                String name = entry.getName();
                 int slash = name.indexOf('/');
                 String relative = slash >= 0 ? name.substring(slash + 1) : "";
                 Path path = root.resolve(relative).normalize();
                 if (!path.startsWith(root)) {
                     throw new IOException("tar entry outside the target folder: " + name);
                 }
-                if (type == '5') {
+                if (entry.isDirectory()) {
                     Files.createDirectories(path);
-                    skipEntry(in, size);
-                } else if (type == '0' || type == '\0') {
-                    if (relative.isEmpty()) {
-                        throw new IOException("tar entry without a path below the top folder: " + name);
-                    }
+                } else if (isRegularFile(entry) && !relative.isEmpty()) {
                     Files.createDirectories(path.getParent());
-                    try (OutputStream out = Files.newOutputStream(path)) {
-                        copy(in, out, size);
-                    }
-                    skipPadding(in, size);
-                    long mode = parseNumber(header, 100, 8);
-                    if (posix && (mode & 0100) != 0) {
-                        Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(path));
-                        permissions.add(PosixFilePermission.OWNER_EXECUTE);
-                        if ((mode & 0010) != 0) {
-                            permissions.add(PosixFilePermission.GROUP_EXECUTE);
-                        }
-                        if ((mode & 0001) != 0) {
-                            permissions.add(PosixFilePermission.OTHERS_EXECUTE);
-                        }
-                        Files.setPosixFilePermissions(path, permissions);
+                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                    if (posix) {
+                        addExecuteBits(path, entry.getMode());
                     }
                 } else {
-                    throw new IOException("unsupported tar entry type '" + type + "': " + name);
+                    throw new IOException("unsupported tar entry (only files and folders below the top folder): "
+                            + name);
                 }
             }
         }
     }
 
-    private static String ustarName(byte[] header) {
-        String name = cString(header, 0, 100);
-        boolean ustar = cString(header, 257, 5).equals("ustar");
-        String prefix = ustar ? cString(header, 345, 155) : "";
-        return prefix.isEmpty() ? name : prefix + "/" + name;
+    // Not TarArchiveEntry.isFile(): that one is also true for links and devices.
+    private static boolean isRegularFile(TarArchiveEntry entry) {
+        return entry.getLinkFlag() == TarConstants.LF_NORMAL || entry.getLinkFlag() == TarConstants.LF_OLDNORM;
     }
 
-    /** The "path" record of a pax extended header ("LEN path=VALUE\n" records), or null. */
-    private static String paxPath(byte[] data) {
-        int i = 0;
-        while (i < data.length) {
-            int space = i;
-            while (space < data.length && data[space] != ' ') {
-                space++;
-            }
-            if (space >= data.length) {
-                break;
-            }
-            int length = Integer.parseInt(new String(data, i, space - i, StandardCharsets.US_ASCII));
-            if (length <= 0) {
-                break;
-            }
-            String record = new String(data, space + 1, i + length - space - 2, StandardCharsets.UTF_8);
-            if (record.startsWith("path=")) {
-                return record.substring("path=".length());
-            }
-            i += length;
+    private static void addExecuteBits(Path file, int mode) throws IOException {
+        Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+        if ((mode & 0100) != 0) {
+            permissions.add(PosixFilePermission.OWNER_EXECUTE);
         }
-        return null;
-    }
-
-    private static long parseNumber(byte[] header, int offset, int length) {
-        if ((header[offset] & 0x80) != 0) {
-            // GNU base-256 for large numbers.
-            long value = header[offset] & 0x7f;
-            for (int i = 1; i < length; i++) {
-                value = (value << 8) | (header[offset + i] & 0xff);
-            }
-            return value;
+        if ((mode & 0010) != 0) {
+            permissions.add(PosixFilePermission.GROUP_EXECUTE);
         }
-        String text = cString(header, offset, length).trim();
-        return text.isEmpty() ? 0 : Long.parseLong(text, 8);
-    }
-
-    private static String cString(byte[] bytes, int offset, int length) {
-        int end = offset;
-        while (end < offset + length && bytes[end] != 0) {
-            end++;
+        if ((mode & 0001) != 0) {
+            permissions.add(PosixFilePermission.OTHERS_EXECUTE);
         }
-        return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isZero(byte[] block) {
-        for (byte b : block) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean readFully(InputStream in, byte[] block) throws IOException {
-        int read = in.readNBytes(block, 0, block.length);
-        if (read == 0) {
-            return false;
-        }
-        if (read < block.length) {
-            throw new EOFException("truncated tar header");
-        }
-        return true;
-    }
-
-    private static byte[] readEntry(InputStream in, long size) throws IOException {
-        byte[] data = in.readNBytes((int) size);
-        if (data.length < size) {
-            throw new EOFException("truncated tar entry");
-        }
-        skipPadding(in, size);
-        return data;
-    }
-
-    private static void skipEntry(InputStream in, long size) throws IOException {
-        in.skipNBytes(size);
-        skipPadding(in, size);
-    }
-
-    private static void skipPadding(InputStream in, long size) throws IOException {
-        long padding = (512 - size % 512) % 512;
-        in.skipNBytes(padding);
-    }
-
-    private static void copy(InputStream in, OutputStream out, long size) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        long left = size;
-        while (left > 0) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                throw new EOFException("truncated tar entry");
-            }
-            out.write(buffer, 0, n);
-            left -= n;
-        }
+        Files.setPosixFilePermissions(file, permissions);
     }
 
     /** Temporary folders of builds that were killed a day or more ago. */

@@ -2,9 +2,10 @@ package vn.tdkt.it.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriverException;
 import vn.tdkt.it.browser.pages.LoginPage;
@@ -14,7 +15,7 @@ import vn.tdkt.workflow.demo.DemoDocuments;
  * What every browser test needs: the application deployed as users get it, a headless Chromium, the sign-in page,
  * and real PDF files to attach. One Chromium serves every browser test of the run (starting one costs about two
  * seconds and a cold cache); before each test it is reset to what a new user has — no page, no cookies, no web
- * storage — and after each test the last page is kept as a screenshot named after the test (target/screenshots). A
+ * storage — and when a test fails, its last page is kept as a screenshot named after the test (target/screenshots). A
  * browser that stops answering is replaced. Subclasses add {@code @ExtendWith(ArquillianExtension.class)} and
  * {@code @RunAsClient}.
  */
@@ -34,10 +35,16 @@ abstract class BrowserTest {
         login = new LoginPage(browser);
     }
 
-    @AfterEach
-    void screenshot(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse(getClass().getSimpleName()));
-    }
+    /** The page a failed test ended on, for a person to look at; a passing test costs no screenshot. */
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot(context.getRequiredTestMethod().getName());
+            }
+        }
+    };
 
     private static synchronized Browser sharedBrowser() {
         if (shared != null) {

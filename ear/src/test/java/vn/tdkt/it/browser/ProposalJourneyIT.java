@@ -379,4 +379,13 @@ class ProposalJourneyIT extends BrowserTest {
         browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Inbox"));
         assertThat(browser.pageText()).contains("Sign out", "New proposal");
     }
+
+    @Test
+    void aUserWhoAsksForLessMotionGetsPanelsWithoutAnimation() {
+        // The test browser asks for reduced motion (Browser); the pages must then switch PrimeFaces' animations off.
+        login.signInAs("clerk");
+        InboxPage.open(browser);
+        assertThat(browser.script("return window.matchMedia('(prefers-reduced-motion: reduce)').matches"
+                + " && PrimeFaces.animationEnabled === false && jQuery.fx.off === true;")).isEqualTo(true);
+    }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +19,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The build's own fetcher of Node.js and npm ({@code src/build/java/NodeFetch.java}), run as the build runs it (the
- * JDK's source launcher with the jars the build copies for it), against a registry served on loopback: a package is
+ * The build's own fetcher of Node.js and npm ({@code src/build/java/NodeFetch.java}), run as the build runs it (its
+ * own JVM, with the jars the build copies for it; compiled once here instead of by the source launcher on every
+ * run, which would cost two seconds each), against a registry served on loopback: a package is
  * unpacked only when its tarball matches the pinned integrity, keeps its execute bits, is reused without the
  * network, and may not write outside its folder. Off with the designer build ({@code -Dfrontend.skip=true}), whose
  * tools it needs.
@@ -38,10 +43,21 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeFetchTest {
 
     @TempDir
+    static Path classes;
+
+    @TempDir
     Path cache;
 
     private HttpServer registry;
     private byte[] served;
+
+    @BeforeAll
+    static void compileTheFetcher() {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, "-d", classes.toString(), "--class-path", toolsClassPath(),
+                System.getProperty("tdkt.node.fetch.source"));
+        assertThat(status).as("NodeFetch.java compiles").isZero();
+    }
 
     @BeforeEach
     void startRegistry() throws IOException {
@@ -106,7 +122,7 @@ class NodeFetchTest {
     private Run fetch(String integrity) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dregistry=http://127.0.0.1:" + registry.getAddress().getPort() + "/", "--class-path",
-                toolsClassPath(), System.getProperty("tdkt.node.fetch.source"), cache.toString(),
+                classes + File.pathSeparator + toolsClassPath(), "NodeFetch", cache.toString(),
                 "tool@1.0.0=" + integrity));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -114,10 +130,12 @@ class NodeFetchTest {
         return new Run(process.exitValue(), output);
     }
 
-    private static String toolsClassPath() throws IOException {
+    private static String toolsClassPath() {
         try (var jars = Files.list(Path.of(System.getProperty("tdkt.node.fetch.tools")))) {
             return String.join(File.pathSeparator,
                     jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toString).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

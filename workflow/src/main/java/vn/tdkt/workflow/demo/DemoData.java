@@ -127,9 +127,10 @@ public class DemoData {
         em.flush();
         // Each account hashes its password (PBKDF2, a few hundred milliseconds of pure computation): the accounts
         // are made on all cores, then stored here, in this transaction.
-        Map<String, Unit> units = table("users.tsv").stream().map(row -> row[3]).distinct()
+        List<String[]> users = table("users.tsv");
+        Map<String, Unit> units = users.stream().map(row -> row[3]).distinct()
                 .collect(Collectors.toMap(code -> code, this::unit));
-        List<UserAccount> accounts = table("users.tsv").parallelStream().map(row -> {
+        List<UserAccount> accounts = users.parallelStream().map(row -> {
             Set<Role> roles = Arrays.stream(row[4].split(",")).map(String::strip).map(Role::valueOf)
                     .collect(Collectors.toSet());
             UserAccount user = new UserAccount(row[0], row[1], row[2], units.get(row[3]), roles,

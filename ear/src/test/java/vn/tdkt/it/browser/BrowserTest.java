@@ -1,65 +1,84 @@
 package vn.tdkt.it.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriverException;
 import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
  * What every browser test needs: the application deployed as users get it, a headless Chromium, the sign-in page,
- * and real PDF files to attach. One Chromium serves every browser test of the run (starting one costs about two
- * seconds and a cold cache); before each test it is reset to what a new user has — no page, no cookies, no web
- * storage — and when a test fails, its last page is kept as a screenshot named after the test (target/screenshots). A
- * browser that stops answering is replaced. Subclasses add {@code @ExtendWith(ArquillianExtension.class)} and
- * {@code @RunAsClient}.
+ * and real PDF files to attach. Chromium instances are kept for the whole run (starting one costs about two seconds
+ * and a cold cache): a test borrows an idle one, or starts one when all are busy with journeys running at the same
+ * time, and gives it back when it ends. Before each test the browser is reset to what a new user has — no page, no
+ * cookies, no web storage — and when a test fails, the page it ended on is kept as a screenshot named after the test
+ * (target/screenshots). A browser that stops answering is replaced.
  */
 abstract class BrowserTest {
 
-    private static Browser shared;
+    private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+    private static final List<Browser> STARTED = new CopyOnWriteArrayList<>();
+    private static final Path FILES = filesFolder();
 
-    @TempDir
-    static Path files;
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            STARTED.forEach(BrowserTest::closeQuietly);
+            deleteQuietly(FILES);
+        }));
+    }
 
     protected Browser browser;
     protected LoginPage login;
 
     @BeforeEach
-    void openBrowser() {
-        browser = sharedBrowser();
+    void borrowBrowser() {
+        browser = idleOrNewBrowser();
         login = new LoginPage(browser);
     }
 
-    /** The page a failed test ended on, for a person to look at; a passing test costs no screenshot. */
+    /** Runs after the subclass's own clean-up, which may still use the browser. */
+    @AfterEach
+    void giveBrowserBack() {
+        if (browser != null) {
+            IDLE.push(browser);
+            browser = null;
+        }
+    }
+
+    /** The page a failed test ended on, taken before any clean-up, for a person to look at; a pass costs none. */
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot(context.getRequiredTestMethod().getName());
-            }
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
         }
     };
 
-    private static synchronized Browser sharedBrowser() {
-        if (shared != null) {
+    private static Browser idleOrNewBrowser() {
+        for (Browser idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
             try {
-                shared.reset();
-                return shared;
+                idle.reset();
+                return idle;
             } catch (WebDriverException broken) {
                 System.err.println("Replacing a browser that no longer answers: " + broken.getMessage());
-                closeQuietly(shared);
+                STARTED.remove(idle);
+                closeQuietly(idle);
             }
         }
-        shared = new Browser();
-        Browser started = shared;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started)));
-        return shared;
+        Browser started = new Browser();
+        STARTED.add(started);
+        return started;
     }
 
     private static void closeQuietly(Browser browser) {
@@ -70,12 +89,33 @@ abstract class BrowserTest {
         }
     }
 
-    /** A small real PDF in a temporary folder, named as a clerk would name it. */
-    static Path pdf(String fileName) throws Exception {
-        Path file = files.resolve(fileName);
+    /** A small real PDF, named as a clerk would name it; written once and shared by the journeys. */
+    static synchronized Path pdf(String fileName) throws IOException {
+        Path file = FILES.resolve(fileName);
         if (!Files.exists(file)) {
             Files.write(file, DemoDocuments.pdf(fileName));
         }
         return file;
+    }
+
+    /** A path for a file a test writes itself, in the same folder; the name must be the test's own. */
+    static Path file(String fileName) {
+        return FILES.resolve(fileName);
+    }
+
+    private static Path filesFolder() {
+        try {
+            return Files.createTempDirectory("tdkt-browser-files-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException leftOver) {
+            // A temporary folder left behind is harmless.
+        }
     }
 }

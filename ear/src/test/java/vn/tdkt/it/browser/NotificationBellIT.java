@@ -6,13 +6,20 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.tdkt.it.browser.pages.NotificationBell;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
 
-/** The bell in headless Chromium: the unit head sees a clerk's new submission, opens the list, marks all read. */
+/**
+ * The bell in headless Chromium: the unit head sees a clerk's new submission, opens the list, marks all read.
+ *
+ * <p>Alone ({@code @Isolated}, after every other class): a dossier any other journey submitted meanwhile would ring the
+ * same unit head's bell.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Isolated
 class NotificationBellIT extends BrowserTest {
 
     @Test

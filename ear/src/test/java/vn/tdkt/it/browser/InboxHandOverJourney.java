@@ -2,10 +2,7 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.tdkt.it.browser.pages.InboxPage;
 
@@ -14,9 +11,7 @@ import vn.tdkt.it.browser.pages.InboxPage;
  * reception: one appraiser takes it (the other no longer sees it), then hands it over to the other, who now holds
  * it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InboxHandOverIT extends BrowserTest {
+abstract class InboxHandOverJourney extends BrowserTest {
 
     /** The demo dossier that waits for the board's reception (demo/proposals.tsv). */
     private static final String AT_RECEPTION = "Trịnh Công Sơn";

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -22,9 +19,7 @@ import vn.tdkt.it.browser.widgets.SelectOneMenu;
  * leading unit is waiting at the board's reception. On the way the head attaches evidence of its self-score, which
  * the other members see while cross-scoring and an outsider cannot fetch, and the report downloads as Word.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BlocYearJourneyIT extends BrowserTest {
+abstract class BlocYearJourney extends BrowserTest {
 
     private static final String EVIDENCE = "Minh chứng tiêu chí 1.pdf";
 

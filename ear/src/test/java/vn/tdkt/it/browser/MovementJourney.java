@@ -3,10 +3,7 @@ package vn.tdkt.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.it.browser.pages.MovementPage;
 import vn.tdkt.it.browser.pages.MovementsPage;
 
@@ -15,9 +12,7 @@ import vn.tdkt.it.browser.pages.MovementsPage;
  * criteria (a wrong score is refused beside its cell first, then the rows are reordered), Công an's clerk registers the titles the unit aims
  * for, and the registration table and summary show it to the board; another unit's clerk sees only its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MovementJourneyIT extends BrowserTest {
+abstract class MovementJourney extends BrowserTest {
 
     @Test
     void theBoardLaunchesAMovementAClerkRegistersAndTheBoardSeesTheRegistration() {

@@ -2,10 +2,7 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
@@ -17,9 +14,7 @@ import vn.tdkt.it.browser.pages.TaskPage;
  * (counts that do not add up are refused first), the board's appraiser receives and appraises it, the approving
  * leader signs the decision, and the clerk sees the decision on the dossier.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FullProcedureJourneyIT extends BrowserTest {
+abstract class FullProcedureJourney extends BrowserTest {
 
     @Test
     void aDossierWalksThroughEveryRolesInboxToTheDecision() throws Exception {

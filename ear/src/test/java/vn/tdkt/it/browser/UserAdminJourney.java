@@ -2,10 +2,7 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.widgets.Checkbox;
@@ -15,9 +12,7 @@ import vn.tdkt.it.browser.widgets.SelectOneMenu;
  * The administrator creates an account in the browser (a too short password first refused beside the field), the
  * new clerk signs in and sees their unit's list; once disabled, the account no longer signs in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserAdminIT extends BrowserTest {
+abstract class UserAdminJourney extends BrowserTest {
 
     @Test
     void anAdministratorCreatesAClerkWhoSignsInUntilTheAccountIsDisabled() {

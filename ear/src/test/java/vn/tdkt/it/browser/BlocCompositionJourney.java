@@ -2,10 +2,7 @@ package vn.tdkt.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.tdkt.it.browser.widgets.Checkbox;
 import vn.tdkt.it.browser.widgets.SelectOneMenu;
@@ -14,9 +11,7 @@ import vn.tdkt.it.browser.widgets.SelectOneMenu;
  * The bloc's year in the browser: an appraiser of the board composes a year (members and head), the head's clerk
  * records a deputy, and another member's clerk sees the roles but has no form to change them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BlocYearPageIT extends BrowserTest {
+abstract class BlocCompositionJourney extends BrowserTest {
 
     /** A year no demo data or other test uses. */
     private static final String YEAR = "2030";

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium headless shell and chromedriver are present for the browser tests: installs them with apt when
-# missing (as root), otherwise fails loudly. Browser tests never download a browser of their own.
+# Makes sure Debian's Chromium headless shell and chromedriver are present for the browser tests: installs them with
+# apt when missing (as root), otherwise fails loudly. Browser tests never download a browser of their own.
 #
 #   ensure-chromium.sh          before the integration tests: install if missing (waiting for an install already
 #                               under way), or fail with the reason
 #   ensure-chromium.sh --early  when the build starts: begin that install in the background and return at once, so
 #                               that it overlaps the compiling instead of delaying the tests (a fresh CI machine)
 set -euo pipefail
-present() { [ -x /usr/bin/chromium-headless-shell ] && [ -x /usr/bin/chromedriver ]; }
+present() { [ -x /usr/lib/chromium/chromium-headless-shell ] && [ -x /usr/bin/chromedriver ]; }
 can_install() { [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && command -v flock >/dev/null 2>&1; }
 lock="${TMPDIR:-/tmp}/tdkt-chromium-install.lock"
 
@@ -22,7 +22,7 @@ fi
 
 present && exit 0
 if ! can_install; then
-  echo "Browser tests need /usr/bin/chromium-headless-shell and /usr/bin/chromedriver (Debian packages chromium-headless-shell and chromium-driver)." >&2
+  echo "Browser tests need /usr/lib/chromium/chromium-headless-shell and /usr/bin/chromedriver (Debian packages chromium-headless-shell and chromium-driver)." >&2
   echo "Install them: sudo apt-get install -y chromium-headless-shell chromium-driver" >&2
   exit 1
 fi
@@ -34,4 +34,4 @@ echo "Installing Debian packages chromium-headless-shell and chromium-driver for
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq chromium-headless-shell chromium-driver >/dev/null
-/usr/bin/chromium-headless-shell --version
+/usr/lib/chromium/chromium-headless-shell --version

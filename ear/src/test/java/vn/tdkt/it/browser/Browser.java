@@ -31,7 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium-headless-shell";
+    /**
+     * The binary itself: Debian's {@code /usr/bin/chromium-headless-shell} is a script that starts it as a child
+     * (without {@code exec}), so quitting would stop only the script and leave the browser running.
+     */
+    static final String CHROMIUM = "/usr/lib/chromium/chromium-headless-shell";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final WebDriver driver;

@@ -7,12 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.tdkt.it.browser.pages.DesignerPage;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.ProcessesPage;
@@ -24,14 +20,8 @@ import vn.tdkt.it.browser.pages.TaskPage;
  * "Lấy ý kiến Công đoàn" offered to the unit's council secretaries, checks and deploys it. A dossier submitted
  * afterwards goes through the new step; one submitted before still runs on the old version until the administrator
  * moves it, from the versions page, to the new one. Nobody but an administrator reaches any of it.
- *
- * <p>Alone ({@code @Isolated}, after every other class): while the new version is the latest, every dossier started
- * anywhere goes through the added step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@Isolated
-class ProcessDesignerJourneyIT extends BrowserTest {
+abstract class ProcessDesignerJourney extends BrowserTest {
 
     private static final String OPINION_STEP = "Lấy ý kiến Công đoàn";
 

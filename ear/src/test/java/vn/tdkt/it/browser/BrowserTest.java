@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.tdkt.it.browser.pages.LoginPage;
+import vn.tdkt.it.browser.pages.ProposalFormPage;
+import vn.tdkt.it.browser.pages.ProposalPage;
 import vn.tdkt.workflow.demo.DemoDocuments;
 
 /**
@@ -52,6 +54,17 @@ abstract class BrowserTest {
             browser.screenshot(context.getRequiredTestMethod().getName());
         }
     };
+    /**
+     * A dossier for one Lao động tiên tiến with the two files it needs, saved and submitted by the signed-in clerk;
+     * answers the page of the submitted dossier.
+     */
+    ProposalPage submitDossier(String nominee, String position) throws IOException {
+        return ProposalFormPage.openNew(browser).nomineeName(nominee).position(position).title("Lao động tiên tiến")
+                .summary("Hoàn thành tốt nhiệm vụ năm 2025.").addNominee().saveDraft()
+                .attach("Tờ trình", pdf("Tờ trình.pdf")).attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"))
+                .submit();
+    }
+
     /** A small real PDF, named as a clerk would name it; written once and shared by the journeys. */
     static synchronized Path pdf(String fileName) throws IOException {
         Path file = FILES.resolve(fileName);

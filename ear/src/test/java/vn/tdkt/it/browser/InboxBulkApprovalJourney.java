@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.it.browser.pages.InboxPage;
-import vn.tdkt.it.browser.pages.ProposalFormPage;
 
 /**
  * The inbox in headless Chromium: a filter narrows the list (and is forgotten when cleared), then the unit head
@@ -22,17 +21,7 @@ abstract class InboxBulkApprovalJourney extends BrowserTest {
         login.signInAs("clerk2");
         List<String> numbers = new ArrayList<>();
         for (int i = 1; i <= DOSSIERS; i++) {
-            numbers.add(ProposalFormPage.openNew(browser)
-                    .nomineeName("Đặng Duyệt Loạt " + i)
-                    .position("Cán bộ Phòng Tham mưu")
-                    .title("Lao động tiên tiến")
-                    .summary("Hoàn thành tốt nhiệm vụ năm 2025.")
-                    .addNominee()
-                    .saveDraft()
-                    .attach("Tờ trình", pdf("Tờ trình.pdf"))
-                    .attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"))
-                    .submit()
-                    .number());
+            numbers.add(submitDossier("Đặng Duyệt Loạt " + i, "Cán bộ Phòng Tham mưu").number());
         }
 
         InboxPage inbox = login.signInAs("leader2");

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 import vn.tdkt.it.browser.pages.NotificationBell;
-import vn.tdkt.it.browser.pages.ProposalFormPage;
-import vn.tdkt.it.browser.pages.ProposalPage;
 
 /**
  * The bell in headless Chromium: the unit head sees a clerk's new submission, opens the list, marks all read.
@@ -25,17 +23,7 @@ class NotificationBellIT extends BrowserTest {
     @Test
     void theUnitHeadSeesASubmissionUnderTheBellAndMarksAllRead() throws Exception {
         login.signInAs("clerk");
-        ProposalPage submitted = ProposalFormPage.openNew(browser)
-                .nomineeName("Lý Thị Chuông Báo")
-                .position("Kiểm sát viên")
-                .title("Lao động tiên tiến")
-                .summary("Hoàn thành tốt nhiệm vụ năm 2025.")
-                .addNominee()
-                .saveDraft()
-                .attach("Tờ trình", pdf("Tờ trình.pdf"))
-                .attach("Báo cáo thành tích", pdf("Báo cáo thành tích.pdf"))
-                .submit();
-        String number = submitted.number();
+        String number = submitDossier("Lý Thị Chuông Báo", "Kiểm sát viên").number();
 
         login.signInAs("leader");
         NotificationBell bell = new NotificationBell(browser);

@@ -3,9 +3,11 @@ package vn.tdkt.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,19 @@ abstract class ProcessDesignerJourney extends BrowserTest {
             assertThat(request("POST", "/app/admin/processes.xhtml").statusCode()).as(username + " POST")
                     .isEqualTo(403);
         }
+    }
+
+    @Test
+    void aProcessKeyInTheAddressIsShownAsTextNeverRunAsScript() {
+        // A link an attacker sends an administrator: the key would end a string, or the script element, in the page.
+        String key = "x';window.tdktInjected=1;'</script><script>window.tdktInjected=2</script>";
+        login.signInAs("admin");
+        browser.open("/app/admin/designer.xhtml?process=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        assertThat(browser.pageText()).contains("Không tìm thấy phiên bản quy trình " + key + ".");
+        assertThat(browser.script("return window.tdktInjected === undefined ? 'none' : window.tdktInjected;"))
+                .isEqualTo("none");
+        assertThat(browser.script("return document.getElementById('designer-root').dataset.fileName;"))
+                .isEqualTo(key + ".bpmn");
     }
 
     /** Deploys the version the test started from again: the latest version has the usual steps once more. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,12 +27,15 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import vn.tdkt.domain.organisation.Role;
+import vn.tdkt.workflow.design.DiagramAllowList.Rule;
+import vn.tdkt.workflow.design.DiagramAllowList.Text;
+import vn.tdkt.workflow.design.DiagramAllowList.Value;
 
 /**
  * The checks every diagram passes before it reaches the engine, the same for an uploaded file and the designer's
  * save: size, well-formed XML with no document type at all (so no entity, external or expanding, is ever read),
- * BPMN 2.0, only the elements and Camunda attributes our engine runs, no scripts and no Java classes, expressions
- * only from {@link DiagramCatalog}, user tasks with a name, an existing candidate group and an existing form, every
+ * BPMN 2.0, only the elements, attributes and text {@link DiagramAllowList} names (so no scripts, no Java classes, no
+ * foreign namespaces), expressions only from {@link DiagramCatalog} and only where the engine expects one, user tasks with a name, an existing candidate group and an existing form, every
  * process executable with a history time to live, and every element reachable from a start event and able to reach
  * an end. Answers every problem found, each pointing at its element; an empty list means the diagram may deploy.
  */
@@ -40,31 +44,14 @@ public final class DiagramValidator {
     /** Larger files are refused before parsing (our largest diagram is ~30 KB). */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-    private static final Set<String> DIAGRAM_NAMESPACES = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
-            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI");
-
-    /** BPMN elements the engine runs for us; anything else (script, call, business rule, send…) is refused. */
-    private static final Set<String> BPMN_ELEMENTS = Set.of("definitions", "process", "collaboration",
-            "participant", "laneSet", "lane", "flowNodeRef", "startEvent", "endEvent", "userTask", "serviceTask",
-            "task", "manualTask", "exclusiveGateway", "parallelGateway", "inclusiveGateway", "sequenceFlow",
-            "conditionExpression", "boundaryEvent", "intermediateCatchEvent", "intermediateThrowEvent",
-            "timerEventDefinition", "timeDate", "timeDuration", "timeCycle", "incoming", "outgoing",
-            "extensionElements", "documentation", "textAnnotation", "text", "association", "subProcess");
+    static final String BPMN = DiagramAllowList.BPMN;
+    static final String CAMUNDA = DiagramAllowList.CAMUNDA;
     private static final Set<String> FLOW_NODES = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "task",
             "manualTask", "exclusiveGateway", "parallelGateway", "inclusiveGateway", "boundaryEvent",
             "intermediateCatchEvent", "intermediateThrowEvent", "subProcess");
-    /** Camunda extension elements allowed; their expressions are checked like any other. */
-    private static final Set<String> CAMUNDA_ELEMENTS = Set.of("executionListener", "taskListener");
-    /** Camunda attributes allowed (values checked for expressions). */
-    private static final Set<String> CAMUNDA_ATTRIBUTES = Set.of("candidateGroups", "formKey", "dueDate",
-            "expression", "historyTimeToLive", "asyncBefore", "asyncAfter", "exclusive", "versionTag",
-            "isStartableInTasklist", "priority");
-    /** Camunda attributes that run code of the caller's choosing. */
-    private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "delegateExpression", "resource",
-            "scriptFormat", "type", "topic", "decisionRef", "calledElement", "variableMappingClass",
-            "variableMappingDelegateExpression", "candidateUsers", "assignee", "resultVariable");
+    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,199}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,7}(\\.[0-9]{1,6})?");
+    private static final Pattern FORMAL_TYPE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*:)?tFormalExpression");
 
     private final Set<String> unitCodes;
     private final List<DiagramProblem> problems = new ArrayList<>();
@@ -111,7 +98,7 @@ public final class DiagramValidator {
             return;
         }
         Map<String, Element> ids = new HashMap<>();
-        walk(root, ids);
+        walk(root, ids, null, null);
         List<Element> processes = children(root, BPMN, "process");
         if (processes.isEmpty()) {
             problem(null, "designer.error.noProcess");
@@ -164,84 +151,123 @@ public final class DiagramValidator {
         return null;
     }
 
-    /** Every element: allowed kind, allowed attributes, allowed expressions; task-specific checks on the way. */
-    private void walk(Element element, Map<String, Element> ids) {
-        String namespace = element.getNamespaceURI();
-        String name = element.getLocalName();
+    /**
+     * Every element against {@link DiagramAllowList}: a listed element, in a parent that may hold it, with listed
+     * attributes of the right kind of value and only the text it may hold; element-specific checks on the way.
+     */
+    private void walk(Element element, Map<String, Element> ids, Rule parentRule, String parentName) {
+        String name = DiagramAllowList.name(element.getNamespaceURI(), element.getLocalName());
         String id = owningId(element);
         if (element.hasAttribute("id")) {
             ids.put(element.getAttribute("id"), element);
         }
-        if (BPMN.equals(namespace)) {
-            if ("scriptTask".equals(name)) {
-                problem(id, "designer.error.script");
-            } else if (!BPMN_ELEMENTS.contains(name)) {
-                problem(id, "designer.error.element", name);
-            }
-            if ("userTask".equals(name)) {
-                checkUserTask(element);
-            }
-            if ("serviceTask".equals(name) && !element.hasAttributeNS(CAMUNDA, "expression")) {
-                problem(id, "designer.error.noAction");
-            }
-            if (Set.of("conditionExpression", "timeDate", "timeDuration", "timeCycle").contains(name)) {
-                checkValue(id, element.getTextContent());
-            }
-        } else if (CAMUNDA.equals(namespace)) {
-            if ("script".equals(name)) {
-                problem(id, "designer.error.script");
-            } else if (!CAMUNDA_ELEMENTS.contains(name)) {
-                problem(id, "designer.error.element", "camunda:" + name);
-            } else if (!element.hasAttribute("expression")) {
-                problem(id, "designer.error.listener");
-            }
-        } else if (!DIAGRAM_NAMESPACES.contains(namespace)) {
-            problem(id, "designer.error.element", element.getNodeName());
+        Rule rule = DiagramAllowList.rule(name).orElse(null);
+        if (rule == null) {
+            problem(id, DiagramAllowList.refusal(element.getNamespaceURI(), name).orElse("designer.error.element"),
+                    element.getNodeName());
+            return;
+        }
+        if (parentRule != null && !parentRule.children().contains(name)) {
+            problem(id, "designer.error.placement", element.getNodeName(), parentName);
+            return;
         }
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
-            checkAttribute(id, element, (Attr) attributes.item(i));
+            checkAttribute(id, rule, (Attr) attributes.item(i));
+        }
+        checkText(id, element, rule.text());
+        switch (name) {
+            case "bpmn:userTask" -> checkUserTask(element);
+            case "bpmn:serviceTask" -> {
+                if (!element.hasAttributeNS(CAMUNDA, "expression")) {
+                    problem(id, "designer.error.noAction");
+                }
+            }
+            case "camunda:executionListener", "camunda:taskListener" -> {
+                if (!element.hasAttribute("expression") || !element.hasAttribute("event")) {
+                    problem(id, "designer.error.listener");
+                }
+            }
+            default -> {
+                // no checks beyond the allow-list
+            }
         }
         for (Element child : children(element, null, null)) {
-            walk(child, ids);
+            walk(child, ids, rule, element.getNodeName());
         }
     }
 
-    private void checkAttribute(String id, Element element, Attr attribute) {
+    private void checkAttribute(String id, Rule rule, Attr attribute) {
         String namespace = attribute.getNamespaceURI();
-        String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-        if (CAMUNDA.equals(namespace)) {
-            if (CODE_ATTRIBUTES.contains(name)) {
-                problem(id, "class".equals(name) ? "designer.error.javaClass"
-                        : name.startsWith("script") || "resource".equals(name) ? "designer.error.script"
-                                : "designer.error.attribute",
-                        "camunda:" + name);
-                return;
-            }
-            if (!CAMUNDA_ATTRIBUTES.contains(name)) {
-                problem(id, "designer.error.attribute", "camunda:" + name);
-                return;
-            }
-            if ("candidateGroups".equals(name)) {
-                return; // checked with its task
-            }
+        if (DiagramAllowList.XMLNS.equals(namespace)) {
+            return; // a namespace declaration: what matters is what uses it
         }
-        if ("http://www.w3.org/2000/xmlns/".equals(namespace)) {
+        String name = DiagramAllowList.name(namespace,
+                attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName());
+        Value kind = rule.attributes().get(name);
+        if (kind == null) {
+            problem(id, DiagramAllowList.refusal(namespace, name).orElse("designer.error.attribute"),
+                    attribute.getName());
             return;
         }
-        if (element.getNamespaceURI() != null && CAMUNDA.equals(element.getNamespaceURI()) && "event".equals(name)) {
-            return;
+        String value = attribute.getValue();
+        boolean valid = switch (kind) {
+            case ID -> ID.matcher(value).matches();
+            case PLAIN -> expressionFree(id, value);
+            case BOOLEAN -> "true".equals(value) || "false".equals(value);
+            case NUMBER -> NUMBER.matcher(value).matches();
+            case FORMAL_TYPE -> FORMAL_TYPE.matcher(value).matches();
+            case EXECUTION_EVENT -> Set.of("start", "end", "take").contains(value);
+            case TASK_EVENT -> Set.of("create", "assignment", "complete", "update", "delete").contains(value);
+            case ACTION -> catalogued(id, value, DiagramCatalog.ACTIONS);
+            case OWN_RULE -> true;
+        };
+        if (!valid && !DiagramCatalog.isExpression(value)) {
+            problem(id, "designer.error.value", attribute.getName(), abbreviate(value));
         }
-        checkValue(id, attribute.getValue());
     }
 
-    private void checkValue(String id, String value) {
-        if (value == null || !DiagramCatalog.isExpression(value)) {
-            return;
+    /** The element's own text (not its children's), checked against what the element may hold. */
+    private void checkText(String id, Element element, Text kind) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            }
         }
-        if (!DiagramCatalog.allowedExpression(value)) {
+        String value = text.toString().strip();
+        boolean valid = switch (kind) {
+            case NONE -> value.isEmpty();
+            case PLAIN -> expressionFree(id, value);
+            case ID -> ID.matcher(value).matches();
+            case CONDITION -> catalogued(id, value, DiagramCatalog.CONDITIONS);
+            case DATE -> !DiagramCatalog.isExpression(value) || DiagramCatalog.WORKING_DAYS.matcher(value).matches()
+                    || catalogued(id, value, DiagramCatalog.DATES);
+        };
+        if (!valid && !DiagramCatalog.isExpression(value)) {
+            problem(id, "designer.error.text", element.getNodeName(), abbreviate(value));
+        }
+    }
+
+    /** Text that is never evaluated: an expression in it is refused. */
+    private boolean expressionFree(String id, String value) {
+        if (DiagramCatalog.isExpression(value)) {
             problem(id, "designer.error.expression", abbreviate(value.trim()));
+            return false;
         }
+        return true;
+    }
+
+    /** An expression that must be one of the given options (an unknown one is refused as an expression). */
+    private boolean catalogued(String id, String value, List<DiagramCatalog.Option> options) {
+        String trimmed = value.trim();
+        if (options.stream().anyMatch(option -> option.expression().equals(trimmed))) {
+            return true;
+        }
+        if (DiagramCatalog.isExpression(trimmed)) {
+            problem(id, "designer.error.expression", abbreviate(trimmed));
+        }
+        return false;
     }
 
     private void checkUserTask(Element task) {
@@ -263,7 +289,11 @@ public final class DiagramValidator {
             problem(id, "designer.error.unknownForm", abbreviate(form));
         }
         String due = task.getAttributeNS(CAMUNDA, "dueDate").trim();
-        if (!due.isEmpty() && !DiagramCatalog.isExpression(due) && !DiagramCatalog.DURATION.matcher(due).matches()) {
+        if (DiagramCatalog.isExpression(due)) {
+            if (!DiagramCatalog.WORKING_DAYS.matcher(due).matches()) {
+                catalogued(id, due, DiagramCatalog.DATES);
+            }
+        } else if (!due.isEmpty() && !DiagramCatalog.DURATION.matcher(due).matches()) {
             problem(id, "designer.error.dueDate", abbreviate(due));
         }
     }
@@ -304,8 +334,12 @@ public final class DiagramValidator {
         Map<String, Set<String>> next = new HashMap<>();
         for (Element child : children(scope, BPMN, null)) {
             if (FLOW_NODES.contains(child.getLocalName())) {
-                nodes.put(child.getAttribute("id"), child);
-                next.put(child.getAttribute("id"), new HashSet<>());
+                boolean eventSubProcess = "true".equals(child.getAttribute("triggeredByEvent"));
+                if (!eventSubProcess) {
+                    // an event sub-process is started by its own event, never by a flow
+                    nodes.put(child.getAttribute("id"), child);
+                    next.put(child.getAttribute("id"), new HashSet<>());
+                }
                 if ("subProcess".equals(child.getLocalName())) {
                     checkFlow(child, ids);
                 }

@@ -53,6 +53,12 @@ class DiagramValidatorTest {
         "script-listener.bpmn,       designer.error.script,     Step_Extra",
         "java-class.bpmn,            designer.error.javaClass,  Step_Extra",
         "runtime-expression.bpmn,    designer.error.expression, Step_Extra",
+        "documentation-expression.bpmn,        designer.error.expression, Task_Opinion",
+        "alias-namespace-class.bpmn,           designer.error.namespace,  Step_Extra",
+        "alias-namespace-candidate-users.bpmn, designer.error.namespace,  Task_Opinion",
+        "listener-class.bpmn,                  designer.error.javaClass,  Task_Opinion",
+        "condition-language.bpmn,              designer.error.script,     Flow_3",
+        "element-without-namespace.bpmn,       designer.error.element,    Step_Bare",
         "oversized.bpmn,             designer.error.tooLarge,   ",
         "picture-renamed.bpmn,       designer.error.notXml,     "})
     void aHostileFileIsRefusedForItsReason(String file, String key, String elementId) {
@@ -149,6 +155,47 @@ class DiagramValidatorTest {
                 "<bpmn:callActivity id=\"Step_Extra\" calledElement=\"other\"/>")))
                 .extracting(DiagramProblem::getKey).contains("designer.error.element");
         assertThat(check(valid().replace("camunda:formKey", "camunda:assignee=\"${initiator}\" camunda:formKey")))
+                .extracting(DiagramProblem::getKey).containsExactly("designer.error.assignment");
+        assertThat(check(valid().replace("camunda:formKey", "camunda:followUpDate=\"P1D\" camunda:formKey")))
                 .extracting(DiagramProblem::getKey).containsExactly("designer.error.attribute");
+    }
+
+    @Test
+    void anyOtherNamespaceIsRefusedOnElementsAndAttributes() {
+        String foreign = valid().replace("xmlns:camunda=", "xmlns:x=\"urn:example\" xmlns:camunda=");
+        assertThat(
+                check(foreign.replace("<bpmn:endEvent id=\"End\">", "<x:note id=\"Note\"/><bpmn:endEvent id=\"End\">")))
+                .extracting(DiagramProblem::getKey, DiagramProblem::getElementId)
+                .containsExactly(tuple("designer.error.element", "Note"));
+        assertThat(check(foreign.replace("name=\"Ghi quyết định\"", "name=\"Ghi quyết định\" x:colour=\"red\"")))
+                .extracting(DiagramProblem::getKey, DiagramProblem::getElementId)
+                .containsExactly(tuple("designer.error.attribute", "Step_Extra"));
+    }
+
+    @Test
+    void anAllowedElementOutOfPlaceOrWithABadValueOrStrayTextIsRefused() {
+        assertThat(check(valid().replace("<bpmn:outgoing>Flow_1</bpmn:outgoing>",
+                "<bpmn:outgoing>Flow_1</bpmn:outgoing><bpmn:conditionExpression>${votePassed}</bpmn:conditionExpression>")))
+                .extracting(DiagramProblem::getKey, DiagramProblem::getElementId)
+                .containsExactly(tuple("designer.error.placement", "Start"));
+        assertThat(check(valid().replace("id=\"Step_Extra\"", "id=\"Step_Extra\" camunda:asyncBefore=\"maybe\"")))
+                .extracting(DiagramProblem::getKey).containsExactly("designer.error.value");
+        assertThat(check(valid().replace("<bpmn:outgoing>Flow_1</bpmn:outgoing>",
+                "<bpmn:outgoing>Flow_1</bpmn:outgoing>lạc chỗ")))
+                .extracting(DiagramProblem::getKey, DiagramProblem::getElementId)
+                .containsExactly(tuple("designer.error.text", "Start"));
+    }
+
+    @Test
+    void anExpressionOfTheWrongKindIsRefusedWhereTheEngineWouldEvaluateIt() {
+        String condition = valid().replace(
+                "<bpmn:sequenceFlow id=\"Flow_3\" sourceRef=\"Step_Extra\" targetRef=\"End\"/>",
+                "<bpmn:sequenceFlow id=\"Flow_3\" sourceRef=\"Step_Extra\" targetRef=\"End\"><bpmn:conditionExpression"
+                        + " xsi:type=\"bpmn:tFormalExpression\">%s</bpmn:conditionExpression></bpmn:sequenceFlow>");
+        // An action where a condition is tested would run the action each time the flow is considered.
+        assertThat(check(condition.formatted("${processActions.recordDecision(execution)}")))
+                .extracting(DiagramProblem::getKey).containsExactly("designer.error.expression");
+        assertThat(check(valid().replace("${processActions.recordDecision(execution)}", "${votePassed}")))
+                .extracting(DiagramProblem::getKey).containsExactly("designer.error.expression");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,9 @@ class DiagramDeploymentTest {
     @ParameterizedTest
     @ValueSource(strings = {"xxe-file-entity.bpmn", "xxe-parameter-entity.bpmn", "billion-laughs.bpmn",
         "script-task.bpmn", "script-listener.bpmn", "java-class.bpmn", "runtime-expression.bpmn", "oversized.bpmn",
-        "picture-renamed.bpmn"})
+        "picture-renamed.bpmn", "documentation-expression.bpmn", "alias-namespace-class.bpmn",
+        "alias-namespace-candidate-users.bpmn", "listener-class.bpmn", "condition-language.bpmn",
+        "element-without-namespace.bpmn"})
     void aHostileDiagramNeverReachesTheEngine(String file) {
         long deployments = repository.createDeploymentQuery().count();
         long definitions = repository.createProcessDefinitionQuery().count();
@@ -107,5 +110,31 @@ class DiagramDeploymentTest {
 
         assertThat(outcome.getProblems()).extracting(DiagramProblem::getKey).containsExactly("designer.error.engine");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    @Test
+    void theEngineEvaluatesATasksDocumentationSoTheGateRefusesAnExpressionThere() {
+        String task = "camunda:formKey=\"tdkt:opinion\">";
+        byte[] xml = new String(resource("valid-opinion.bpmn"), StandardCharsets.UTF_8)
+                .replace("id=\"designer-test\"", "id=\"documentation-probe\"")
+                .replace(task, task + "<bpmn:documentation>${execution.setVariable('documentationRan', true)}"
+                        + "</bpmn:documentation>")
+                .getBytes(StandardCharsets.UTF_8);
+        // Straight to the engine, past the gate: the engine runs the documentation's expression.
+        String deployment = repository.createDeployment().addInputStream("probe.bpmn", new ByteArrayInputStream(xml))
+                .deploy().getId();
+        try {
+            ProcessInstance probe = runtime.startProcessInstanceByKey("documentation-probe",
+                    Map.of("unitCode", "VKSND"));
+            assertThat(runtime.getVariable(probe.getId(), "documentationRan")).isEqualTo(true);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+
+        DeployOutcome outcome = new DiagramDeployer(repository).deploy(xml, UNITS);
+
+        assertThat(outcome.isDeployed()).isFalse();
+        assertThat(outcome.getProblems()).extracting(DiagramProblem::getKey)
+                .containsExactly("designer.error.expression");
     }
 }

@@ -72,6 +72,13 @@ public class Proposal {
     @Column(nullable = false, length = 32)
     private ProposalStatus status;
 
+    /**
+     * Whether the dossier was ever sent to the provincial board. Set once, never cleared: a dossier the unit decided
+     * itself (also DECIDED or NOT_COMMENDED in the end) never came to the board, and the board does not read it.
+     */
+    @Column(name = "reached_board", nullable = false)
+    private boolean reachedBoard;
+
     @Column(name = "achievement_year", nullable = false)
     private int achievementYear;
 
@@ -173,6 +180,7 @@ public class Proposal {
         requireEditableBy(clerk);
         requireStatus(ProposalStatus.DRAFT, "task.error.alreadyHandled");
         status = ProposalStatus.AT_BOARD;
+        reachedBoard = true;
         record(ProposalAction.PROPOSED_BY_BLOC, clerk, Texts.normaliseMultiline(note), now);
     }
 
@@ -297,6 +305,7 @@ public class Proposal {
         ballot = Objects.requireNonNull(result);
         status = !carried ? ProposalStatus.NOT_PROPOSED
                 : decidedByUnit ? ProposalStatus.AWAITING_UNIT_DECISION : ProposalStatus.AT_BOARD;
+        reachedBoard = status == ProposalStatus.AT_BOARD;
         record(ProposalAction.COUNCIL_VOTED, secretary, "%d/%d/%d/%d/%d".formatted(result.getMembers(),
                 result.getPresent(), result.getAgree(), result.getDisagree(), result.getAbstain()), now);
     }
@@ -420,16 +429,25 @@ public class Proposal {
     }
 
     /**
-     * Who sees the dossier: the clerk and head of its unit (and the council's secretary once it reaches the
-     * council); the board's appraisers and approvers once it reaches the board. Administrators do not read
-     * dossiers; another unit sees nothing.
+     * Who sees the dossier, following the law's flow: the clerk and head of its unit always; the unit's council
+     * secretary once the head has sent it to the council; the board's appraisers and approvers once it has come to
+     * the board (and afterwards), never a dossier decided within its unit. Administrators do not read dossiers;
+     * another unit sees nothing.
      */
     public boolean visibleTo(Actor actor) {
-        if (actor.belongsTo(unit) && (actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER)
-                || actor.hasRole(Role.COUNCIL_SECRETARY))) {
-            return true;
+        if (actor.belongsTo(unit)) {
+            if (actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER)) {
+                return true;
+            }
+            if (actor.hasRole(Role.COUNCIL_SECRETARY) && status.reachedCouncil()) {
+                return true;
+            }
         }
-        return status.atBoard() && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER));
+        return reachedBoard && (actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER));
+    }
+
+    public boolean hasReachedBoard() {
+        return reachedBoard;
     }
 
     private void requireBoard(Actor actor, Role role) {

@@ -36,6 +36,11 @@ public enum ProposalStatus {
         return this == DRAFT || this == RETURNED || this == RETURNED_FOR_SUPPLEMENT;
     }
 
+    /** Whether the unit head has sent the dossier on to the council (whatever happened after). */
+    public boolean reachedCouncil() {
+        return this != DRAFT && this != SUBMITTED && this != RETURNED && this != REJECTED_AT_UNIT;
+    }
+
     /** The board's stages, where its appraisers and approvers see the dossier whatever its unit. */
     public boolean atBoard() {
         return this == AT_BOARD || this == RETURNED_FOR_SUPPLEMENT || this == REFUSED_AT_BOARD || this == IN_APPRAISAL

@@ -104,6 +104,30 @@ class FullProcedureTest {
     }
 
     @Test
+    void theSecretarySeesTheDossierFromTheCouncilOnAndTheBoardNeverSeesOneDecidedInItsUnit() {
+        Actor approver = TestUnits.actor(41, "approver", "Trần Văn Duyệt", board, Role.APPROVER);
+        Proposal proposal = submitted();
+        TestUnits.withId(proposal.getNominees().get(0), 100L);
+        TestUnits.withId(proposal, 78L);
+        assertThat(proposal.visibleTo(secretary)).as("a dossier the unit head has not sent on").isFalse();
+
+        proposal.approveAtUnit(leader, null, T0.plusHours(1));
+        assertThat(proposal.visibleTo(secretary)).isTrue();
+        assertThat(proposal.visibleTo(otherSecretary)).isFalse();
+
+        proposal.recordCouncilVote(secretary, BallotResult.of(9, 9, 8, 1, 0), true, true, T0.plusHours(2));
+        proposal.decide(leader, decision(), Set.of(100L), T0.plusDays(1));
+        assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.DECIDED);
+        assertThat(proposal.visibleTo(secretary)).isTrue();
+        assertThat(proposal.visibleTo(appraiser)).as("decided within the unit").isFalse();
+        assertThat(proposal.visibleTo(approver)).isFalse();
+
+        Proposal sentUp = atBoard();
+        assertThat(sentUp.visibleTo(appraiser)).isTrue();
+        assertThat(sentUp.visibleTo(approver)).isTrue();
+    }
+
+    @Test
     void theBoardReturnsForSupplementOnceOnlyAndSeesTheDossierOnlyOnceItArrives() {
         Proposal proposal = submitted();
         assertThat(proposal.visibleTo(appraiser)).isFalse();

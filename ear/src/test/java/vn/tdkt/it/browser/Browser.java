@@ -6,8 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,6 +63,10 @@ public final class Browser implements AutoCloseable {
                 // The application honours "reduce motion" (resources/js/tdkt.js): overlays open and close at once.
                 // The widgets still wait for PrimeFaces to be still, which now takes no time.
                 "--force-prefers-reduced-motion");
+        // The console is kept so that every test can prove no page broke the Content-Security-Policy.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
@@ -167,10 +176,20 @@ public final class Browser implements AutoCloseable {
      * web storage. The HTTP cache stays, as it does for a person who signs out and in again.
      */
     public void reset() {
+        securityPolicyViolations(); // what an earlier test left in the console is not the next test's
         driver.get("about:blank");
         forgetSession();
         ((ChromeDriver) driver).executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(),
                 "storageTypes", "local_storage,session_storage,indexeddb,service_workers"));
+    }
+
+    /**
+     * The console messages in which the browser refused something under the page's Content-Security-Policy since
+     * the last call (reading the console empties it): a script, handler, style or frame the policy does not allow.
+     */
+    public List<String> securityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Drops every cookie of the browser, whatever page is open: the next request has no session. */

@@ -1,10 +1,13 @@
 package vn.tdkt.it.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +45,11 @@ abstract class BrowserTest {
     @AfterEach
     void giveBrowserBack() {
         if (browser != null) {
+            List<String> violations = browser.securityPolicyViolations();
             BrowserPool.giveBack(browser);
             browser = null;
+            // Every page a journey visits is also a test of the policy: nothing the pages need may be refused.
+            assertThat(violations).as("refused under the Content-Security-Policy").isEmpty();
         }
     }
 

@@ -110,6 +110,22 @@ abstract class ProcessDesignerJourney extends BrowserTest {
                 .isEqualTo(key + ".bpmn");
     }
 
+    @Test
+    void aScriptSomeoneManagesToInjectIntoAPageDoesNotRun() {
+        login.signInAs("admin");
+        browser.open("/app/admin/designer.xhtml");
+        new DesignerPage(browser); // the editor runs under the policy: its bundle is the application's own
+        // What an injection would add: a script element and an inline handler, neither carrying the page's nonce.
+        Object ran = browser.script("var script = document.createElement('script');"
+                + " script.textContent = 'window.tdktInjected = 1;'; document.body.appendChild(script);"
+                + " document.body.insertAdjacentHTML('beforeend', '<img src=\"data:,\" onerror=\"window.tdktInjected = 2\">');"
+                + " return window.tdktInjected === undefined ? 'none' : window.tdktInjected;");
+
+        assertThat(ran).isEqualTo("none");
+        assertThat(browser.securityPolicyViolations()).as("the browser reports what it refused").isNotEmpty()
+                .allMatch(message -> message.contains("script-src"));
+    }
+
     /** Deploys the version the test started from again: the latest version has the usual steps once more. */
     @AfterEach
     void restoreTheProcedure() {

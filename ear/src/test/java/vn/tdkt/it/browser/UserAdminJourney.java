@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.widgets.Checkbox;
 import vn.tdkt.it.browser.widgets.SelectOneMenu;
@@ -53,6 +54,24 @@ abstract class UserAdminJourney extends BrowserTest {
         browser.open("/login.xhtml");
         login.submit(username, "mật khẩu đủ dài");
         assertThat(browser.driver().getCurrentUrl()).contains("login");
+    }
+
+    @Test
+    void signingInGivesTheBrowserANewSessionAndTheIdItHadBeforeOpensNothing() {
+        browser.forgetSession();
+        browser.open("/login.xhtml");
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        login.submit("leader", "demo");
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        assertThat(after).isNotEqualTo(before);
+        // Someone who planted or read the id before sign-in still holds a session that nobody signed in to.
+        browser.forgetSession();
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", before, "/tdkt"));
+        browser.open("/app/inbox.xhtml");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("login.xhtml"));
     }
 
     private void type(String id, String text) {

@@ -236,6 +236,16 @@ class DockerSetupTest {
         }
     }
 
+    @Test
+    void theImageAndComposeServeUsersOverHttpsOnly() {
+        assertThat(instructions()).as("docker/Dockerfile must set TDKT_HTTPS=true: production is reached over HTTPS,"
+                + " so the session cookie must be Secure and responses must carry HSTS")
+                .anyMatch(i -> i.keyword().equals("ENV") && i.arguments().matches("(?s).*\\bTDKT_HTTPS=true\\b.*"));
+        List<String> app = block(block(lines("docker/compose.yaml"), "services", 0), "app", 2);
+        assertThat(environment(app).get("TDKT_HTTPS")).as("compose must keep HTTPS-only on by default")
+                .isEqualTo("${TDKT_HTTPS:-true}");
+    }
+
     // --------------------------------------------------------------------------------------------- compose.yaml
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,8 +37,13 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (context.getAuthParameters().getCredential() != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters()
-                    .getCredential()));
+            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID && request.getSession(false) != null) {
+                // Session fixation: an id handed out before sign-in (or planted by someone else) must not carry
+                // the signed-in session. The session's attributes, such as the page asked for, move with it.
+                request.changeSessionId();
+            }
+            return context.notifyContainerAboutLogin(result);
         }
         return context.doNothing();
     }

@@ -56,6 +56,15 @@ public final class Settings {
         return value("tdkt.smtp.password");
     }
 
+    /**
+     * Whether users reach the application over HTTPS only ({@code TDKT_HTTPS}, default false; true in the docker
+     * image, which is meant to run behind a TLS proxy): the session cookie is then {@code Secure} and every response
+     * tells browsers to keep to HTTPS (HSTS). Off for a start on a workstation over plain HTTP.
+     */
+    public static boolean httpsOnly() {
+        return value("tdkt.https").map(Boolean::parseBoolean).orElse(false);
+    }
+
     /** The address users reach the application at, for links in mails ({@code TDKT_BASE_URL}). */
     public static String baseUrl() {
         String url = value("tdkt.base.url").orElse("http://localhost:8080/tdkt");

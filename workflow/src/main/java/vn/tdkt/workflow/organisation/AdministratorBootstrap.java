@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.organisation.UserAccount;
+import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.Settings;
 
 /**
@@ -38,10 +39,25 @@ public class AdministratorBootstrap {
                     .setParameter("name", ADMIN_USERNAME).getResultList().isEmpty()) {
                 return;
             }
+            requireAcceptable(password);
             em.persist(new UserAccount(ADMIN_USERNAME, "Administrator", null, board(), EnumSet.of(Role.ADMIN),
                     password.toCharArray()));
             LOG.info("Created the first administrator account 'admin' from TDKT_ADMIN_PASSWORD.");
         });
+    }
+
+    /**
+     * The first administrator's password is held to the same rule as every password an administrator sets. A
+     * weaker one stops the deployment with the reason, for the operator to fix, rather than leaving the province's
+     * only administrator account guessable.
+     */
+    static void requireAcceptable(String password) {
+        try {
+            UserAdministration.requireStrong(password.toCharArray());
+        } catch (DomainException e) {
+            throw new IllegalStateException("TDKT_ADMIN_PASSWORD must have at least " + UserAdministration.MIN_PASSWORD
+                    + " characters; the first administrator account was not created.", e);
+        }
     }
 
     private Unit board() {

@@ -78,7 +78,11 @@ public class UserAdministration {
         account(username).enable();
     }
 
-    private static void requireStrong(char[] password) {
+    /**
+     * The password rule for every password an administrator or the installation sets (demo accounts aside): at least
+     * {@link #MIN_PASSWORD} characters.
+     */
+    public static void requireStrong(char[] password) {
         if (password == null || password.length < MIN_PASSWORD) {
             throw DomainException.invalid("password", "user.password.tooShort", MIN_PASSWORD);
         }

@@ -87,24 +87,27 @@ public class ProposalRepository {
 
     /** The same rule as {@link Proposal#visibleTo}, as a query condition. */
     private <T> TypedQuery<T> visible(Actor actor, String jpql, Class<T> type) {
-        boolean unitRole = actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER)
-                || actor.hasRole(Role.COUNCIL_SECRETARY);
+        boolean unitRole = actor.hasRole(Role.CLERK) || actor.hasRole(Role.UNIT_LEADER);
+        boolean secretary = !unitRole && actor.hasRole(Role.COUNCIL_SECRETARY);
         boolean boardRole = actor.hasRole(Role.APPRAISER) || actor.hasRole(Role.APPROVER);
         List<String> either = new ArrayList<>();
         if (unitRole) {
             either.add("p.unit.id = :unit");
         }
+        if (secretary) {
+            either.add("(p.unit.id = :unit and p.status in :pastCouncil)");
+        }
         if (boardRole) {
-            either.add("p.status in :atBoard");
+            either.add("p.reachedBoard = true");
         }
         TypedQuery<T> query = em.createQuery(
                 jpql.formatted(either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")"), type);
-        if (unitRole) {
+        if (unitRole || secretary) {
             query.setParameter("unit", actor.unitId());
         }
-        if (boardRole) {
-            query.setParameter("atBoard", Arrays.stream(ProposalStatus.values())
-                    .filter(ProposalStatus::atBoard).toList());
+        if (secretary) {
+            query.setParameter("pastCouncil", Arrays.stream(ProposalStatus.values())
+                    .filter(ProposalStatus::reachedCouncil).toList());
         }
         return query;
     }

@@ -62,7 +62,9 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(IN_SERVER_SUPPORT.toArray(Class<?>[]::new))
                 .addAsLibrary(jarOf(Assertions.class))
-                .addAsLibrary(benchSettings());
+                .addAsLibrary(benchSettings())
+                // The authorization table that DoorsIT walks: the documentation is the test's input.
+                .addAsResource(Path.of("..", "docs", "authorization.md").toFile(), "authorization.md");
         for (String name : IN_SERVER_PACKAGES) {
             // Not recursive: the browser and REST tests (vn.tdkt.it.browser, vn.tdkt.it.api) run in the test JVM.
             tests.addPackages(false, name);

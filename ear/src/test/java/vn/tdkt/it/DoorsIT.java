@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +35,7 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.it.DoorTable.Answer;
 import vn.tdkt.it.DoorTable.Door;
+import vn.tdkt.it.support.SignedInClient;
 import vn.tdkt.workflow.board.Appraisals;
 import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
@@ -64,8 +63,6 @@ class DoorsIT {
 
     private static final long LDTT = 1L;
     private static final long TTLD_XUAT_SAC = 9L;
-    private static final Pattern VIEW_STATE = Pattern
-            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Inject
     ClerkProposals clerkProposals;
@@ -110,7 +107,8 @@ class DoorsIT {
         Map<String, Subject> subjects = subjects();
         Map<String, HttpClient> sessions = new HashMap<>();
         for (String account : table.accounts()) {
-            sessions.put(account, signIn(account));
+            sessions.put(account, account.equals("anonymous") ? SignedInClient.anonymous()
+                    : SignedInClient.as(base(), account));
         }
         List<String> wrong = new ArrayList<>();
         int asked = 0;
@@ -277,27 +275,6 @@ class DoorsIT {
 
     private static String base() {
         return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/tdkt";
-    }
-
-    /** A client holding the account's session, signed in through the sign-in page as a person is. */
-    private static HttpClient signIn(String account) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        if (account.equals("anonymous")) {
-            return client;
-        }
-        String page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertThat(viewState.find()).as("the sign-in page's view state").isTrue();
-        String form = "login-form=login-form&login-form%3Ausername=" + account
-                + "&login-form%3Apassword=demo&login-form%3Alogin=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base() + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as("sign-in of " + account).isEqualTo(302);
-        return client;
     }
 
     /** Asks one door as one account and classifies the answer as the table does. */

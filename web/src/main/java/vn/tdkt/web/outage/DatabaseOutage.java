@@ -1,0 +1,45 @@
+package vn.tdkt.web.outage;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Whether a failure means the database cannot be reached right now (down, restarting, refusing connections), as
+ * opposed to a fault of the request or the code: then the user is asked to try again in a moment, and nothing was
+ * done. Recognised by what the layers below report: SQL states of class 08 (connection exception) and 57P
+ * (operator intervention: shutdown, crash), a refused TCP connection, or the connection pool that cannot get one.
+ */
+public final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isCause(Throwable failure) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof ConnectException) {
+                return true;
+            }
+            // IronJacamar's pool, when no connection can be made: "IJ000453: Unable to get managed connection".
+            if (t.getClass().getName().endsWith("ResourceException") && String.valueOf(t.getMessage())
+                    .contains("IJ000453")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cause, or the next exception of a SQL exception chain (JDBC drivers report the real cause there). */
+    private static Throwable next(Throwable t) {
+        if (t.getCause() != null) {
+            return t.getCause();
+        }
+        return t instanceof SQLException sql ? sql.getNextException() : null;
+    }
+}

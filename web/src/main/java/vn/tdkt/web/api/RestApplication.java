@@ -17,7 +17,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProposalsResource.class, TasksResource.class, OpenApiResource.class,
+        return Set.of(ProposalsResource.class, TasksResource.class, OpenApiResource.class, ConsistencyResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 }

@@ -175,52 +175,37 @@ class DoorsIT {
         subjects.put("{draft-file}", new Subject(Long.toString(firstFile(draft)), null));
 
         String submittedName = "Cửa Trình " + run;
-        long submitted = dossier(LDTT, submittedName);
-        clerkProposals.submit(actor("clerk"), submitted, true);
+        long submitted = submitted(LDTT, submittedName);
         subjects.put("{submitted}", new Subject(Long.toString(submitted), submittedName));
         subjects.put("{review-task}",
                 new Subject(task(submitted, ProcessKeys.TASK_UNIT_HEAD_REVIEW), submittedName));
 
         String councilName = "Cửa Hội Đồng " + run;
-        long council = dossier(LDTT, councilName);
-        clerkProposals.submit(actor("clerk"), council, true);
-        review.approve(actor("leader"), task(council, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
+        long council = approvedByHead(LDTT, councilName);
         subjects.put("{at-council}", new Subject(Long.toString(council), councilName));
         subjects.put("{council-task}", new Subject(task(council, ProcessKeys.TASK_COUNCIL_VOTE), councilName));
 
         String unitName = "Cửa Đơn Vị " + run;
-        long atUnit = dossier(LDTT, unitName);
-        clerkProposals.submit(actor("clerk"), atUnit, true);
-        review.approve(actor("leader"), task(atUnit, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
-        councilVotes.record(actor("secretary"), task(atUnit, ProcessKeys.TASK_COUNCIL_VOTE), 9, 9, 9, 0, 0);
+        long atUnit = carriedByCouncil(LDTT, unitName);
         subjects.put("{at-unit}", new Subject(Long.toString(atUnit), unitName));
         subjects.put("{unit-decision-task}",
                 new Subject(task(atUnit, ProcessKeys.TASK_UNIT_DECISION), unitName));
 
         String boardName = "Phòng Cửa Ban " + run;
-        long atBoard = dossier(TTLD_XUAT_SAC, boardName);
-        clerkProposals.submit(actor("clerk"), atBoard, true);
-        review.approve(actor("leader"), task(atBoard, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
-        councilVotes.record(actor("secretary"), task(atBoard, ProcessKeys.TASK_COUNCIL_VOTE), 9, 9, 9, 0, 0);
+        long atBoard = carriedByCouncil(TTLD_XUAT_SAC, boardName);
         subjects.put("{at-board}", new Subject(Long.toString(atBoard), boardName));
         subjects.put("{board-file}", new Subject(Long.toString(firstFile(atBoard)), null));
         subjects.put("{reception-task}", new Subject(task(atBoard, ProcessKeys.TASK_RECEPTION), boardName));
 
         String decidedName = "Cửa Đơn Vị Quyết Định " + run;
-        long decided = dossier(LDTT, decidedName);
-        clerkProposals.submit(actor("clerk"), decided, true);
-        review.approve(actor("leader"), task(decided, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
-        councilVotes.record(actor("secretary"), task(decided, ProcessKeys.TASK_COUNCIL_VOTE), 9, 9, 9, 0, 0);
+        long decided = carriedByCouncil(LDTT, decidedName);
         long nominee = clerkProposals.read(actor("clerk"), decided).getNominees().get(0).getId();
         decisions.decide(actor("leader"), task(decided, ProcessKeys.TASK_UNIT_DECISION), run + "/QĐ-VKS",
                 LocalDate.now().minusDays(1), "Nguyễn Văn Minh", "Viện trưởng VKSND tỉnh", Set.of(nominee));
         subjects.put("{unit-decided}", new Subject(Long.toString(decided), decidedName));
 
         String decisionName = "Phòng Cửa Quyết Định " + run;
-        long toDecide = dossier(TTLD_XUAT_SAC, decisionName);
-        clerkProposals.submit(actor("clerk"), toDecide, true);
-        review.approve(actor("leader"), task(toDecide, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
-        councilVotes.record(actor("secretary"), task(toDecide, ProcessKeys.TASK_COUNCIL_VOTE), 9, 9, 9, 0, 0);
+        long toDecide = carriedByCouncil(TTLD_XUAT_SAC, decisionName);
         reception.accept(actor("appraiser"), task(toDecide, ProcessKeys.TASK_RECEPTION));
         appraisals.propose(actor("appraiser"), task(toDecide, ProcessKeys.TASK_APPRAISAL), null);
         subjects.put("{decision-task}", new Subject(task(toDecide, ProcessKeys.TASK_DECISION), decisionName));
@@ -231,6 +216,25 @@ class DoorsIT {
                 .processDefinitionKey("commendation-proposal").latestVersion().singleResult().getId(), null));
         subjects.put("{none}", new Subject("987654321", null));
         return subjects;
+    }
+
+    private long submitted(long titleId, String name) {
+        long id = dossier(titleId, name);
+        clerkProposals.submit(actor("clerk"), id, true);
+        return id;
+    }
+
+    private long approvedByHead(long titleId, String name) {
+        long id = submitted(titleId, name);
+        review.approve(actor("leader"), task(id, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
+        return id;
+    }
+
+    /** Carried by the council: to the unit's own decision (Lao động tiên tiến) or to the board (the others). */
+    private long carriedByCouncil(long titleId, String name) {
+        long id = approvedByHead(titleId, name);
+        councilVotes.record(actor("secretary"), task(id, ProcessKeys.TASK_COUNCIL_VOTE), 9, 9, 9, 0, 0);
+        return id;
     }
 
     private long dossier(long titleId, String name) {

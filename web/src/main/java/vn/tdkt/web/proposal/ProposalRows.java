@@ -48,7 +48,8 @@ final class ProposalRows extends LazyDataModel<Proposal> {
         boolean descending = sort.getOrder() == SortOrder.DESCENDING;
         return switch (String.valueOf(sort.getField())) {
             case "number" -> descending ? ProposalOrder.NUMBER_DESCENDING : ProposalOrder.NUMBER;
-            case "leadNominee.name" -> descending ? ProposalOrder.NOMINEE_DESCENDING : ProposalOrder.NOMINEE;
+            case "leadNominee", "leadNominee.name" ->
+                descending ? ProposalOrder.NOMINEE_DESCENDING : ProposalOrder.NOMINEE;
             case "createdAt" -> descending ? ProposalOrder.NEWEST : ProposalOrder.OLDEST;
             default -> ProposalOrder.NEWEST;
         };

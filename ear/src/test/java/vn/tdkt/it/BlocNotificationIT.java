@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -95,17 +96,24 @@ class BlocNotificationIT {
     @RunAsClient
     void theRestTaskListNamesTheBlocReviewOfTheHeadsTask() throws Exception {
         String base = "http://127.0.0.1:" + System.getProperty("tdkt.test.http.port", "8180") + "/tdkt/api/v1";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/tasks?size=100"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> tasks = (List<Map<String, Object>>) new Json().toType(response.body(),
-                Json.LIST_OF_MAPS_TYPE);
+        // Every open task of the clerk: the list comes a page at a time.
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (int page = 0;; page++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/tasks?size=100&page=" + page))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("clerk:demo".getBytes(StandardCharsets.UTF_8)))
+                    .GET().build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            Map<String, Object> body = new Json().toType(response.body(), Json.MAP_TYPE);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
+            tasks.addAll(items);
+            if (items.size() < 100) {
+                break;
+            }
+        }
         assertThat(tasks).filteredOn(t -> "Task_BlocAcclamation".equals(t.get("taskKey"))).isNotEmpty()
                 .allSatisfy(t -> {
                     assertThat(t.get("proposalId")).isNull();

@@ -176,7 +176,7 @@ class ProposalWorkflowIT {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("proposal.error.notFound"));
         assertThatThrownBy(() -> clerkProposals.read(actor("leader2"), id)).isInstanceOf(DomainException.class);
-        assertThat(clerkProposals.visibleTo(actor("clerk2"))).noneMatch(p -> p.getId() == id);
+        assertThat(clerkProposals.visibleTo(actor("clerk2"), 0, Integer.MAX_VALUE)).noneMatch(p -> p.getId() == id);
         assertThat(inbox.of(actor("leader2"))).noneMatch(item -> item.getProposalId() == id);
         assertThatThrownBy(() -> inbox.openTask(actor("leader2"), taskId, ProcessKeys.TASK_UNIT_HEAD_REVIEW))
                 .isInstanceOf(DomainException.class);

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +70,21 @@ class RestApiIT {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> array(HttpResponse<String> response) {
-        return (List<Map<String, Object>>) new Json().toType(response.body(), Json.LIST_OF_MAPS_TYPE);
+    private static List<Map<String, Object>> items(HttpResponse<String> page) {
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return (List<Map<String, Object>>) object(page).get("items");
+    }
+
+    /** Every open task of the user, page after page of the largest size, as a client program walks them. */
+    private List<Map<String, Object>> allTasks(String username) throws Exception {
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (int page = 0;; page++) {
+            List<Map<String, Object>> items = items(get(username, "/tasks?size=100&page=" + page));
+            tasks.addAll(items);
+            if (items.size() < 100) {
+                return tasks;
+            }
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
@@ -182,12 +196,38 @@ class RestApiIT {
 
     @Test
     void pagingParametersOutOfBoundsAreRefusedNamingTheParameter() throws Exception {
-        HttpResponse<String> tooLarge = get("clerk", "/proposals?size=101");
-        assertProblem(tooLarge, 400);
-        assertThat(object(tooLarge)).containsEntry("field", "size");
-        HttpResponse<String> notANumber = get("clerk", "/proposals?page=abc");
-        assertProblem(notANumber, 400);
-        assertThat(object(notANumber)).containsEntry("field", "page");
+        for (String list : List.of("/proposals", "/tasks")) {
+            for (String query : List.of("size=101", "size=0", "size=-5", "size=1e3", "page=-1", "page=abc",
+                    "page=99999999999", "page=2147483647&size=100")) {
+                HttpResponse<String> refused = get("leader", list + "?" + query);
+                assertProblem(refused, 400);
+                assertThat(object(refused)).as(list + "?" + query)
+                        .containsEntry("field", query.startsWith("size") ? "size" : "page")
+                        .containsEntry("type", "urn:tdkt:problem:invalid-input");
+                assertThat(object(refused).get("detail")).asString().contains("100");
+            }
+        }
+        HttpResponse<String> english = send(as("leader", "/tasks?size=500").header("Accept-Language", "en"));
+        assertProblem(english, 400);
+        assertThat(object(english).get("detail")).asString().contains("100").doesNotContain("Tham số");
+    }
+
+    @Test
+    void theTaskListIsAlwaysOnePageWithItsPagingFacts() throws Exception {
+        HttpResponse<String> first = get("leader", "/tasks");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        Map<String, Object> page = object(first);
+        assertThat(page).containsEntry("page", 0L).containsEntry("size", 20L).containsKeys("total", "items");
+        long total = (Long) page.get("total");
+        assertThat(items(first)).hasSize((int) Math.min(20, total));
+
+        List<Map<String, Object>> everyTask = allTasks("leader");
+        assertThat(everyTask).hasSize((int) total);
+        HttpResponse<String> one = get("leader", "/tasks?size=1&page=0");
+        assertThat(object(one)).containsEntry("size", 1L).containsEntry("total", total);
+        assertThat(items(one)).extracting(t -> t.get("taskId"))
+                .containsExactlyElementsOf(everyTask.stream().limit(1).map(t -> t.get("taskId")).toList());
+        assertThat(items(get("leader", "/tasks?size=100&page=" + (total / 100 + 1)))).as("past the end").isEmpty();
     }
 
     @Test
@@ -217,10 +257,9 @@ class RestApiIT {
 
     @Test
     void theUnitHeadDecidesOnAReviewTaskOnceAndTheSecondDecisionConflicts() throws Exception {
-        HttpResponse<String> tasks = get("leader", "/tasks");
-        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
-        Map<String, Object> task = reviewTask(array(tasks))
-                .orElseThrow(() -> new AssertionError("leader has no review task: " + tasks.body()));
+        List<Map<String, Object>> tasks = allTasks("leader");
+        Map<String, Object> task = reviewTask(tasks)
+                .orElseThrow(() -> new AssertionError("leader has no review task: " + tasks));
         String taskId = (String) task.get("taskId");
         assertThat(task).containsKeys("proposalId", "proposalNumber", "nomineeName", "titleNames", "unitName",
                 "receivedAt");
@@ -264,10 +303,9 @@ class RestApiIT {
     @Test
     void theCouncilsSecretaryRecordsTheBallotWithCountsCheckedAndOnlyTheStepsDecisions() throws Exception {
         // The demo's dossier approved by the VKSND head waits for that unit's council.
-        HttpResponse<String> tasks = get("secretary", "/tasks");
-        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
-        String taskId = (String) array(tasks).stream().filter(t -> "Task_CouncilVote".equals(t.get("taskKey")))
-                .findFirst().orElseThrow(() -> new AssertionError("no council vote: " + tasks.body())).get("taskId");
+        List<Map<String, Object>> tasks = allTasks("secretary");
+        String taskId = (String) tasks.stream().filter(t -> "Task_CouncilVote".equals(t.get("taskKey")))
+                .findFirst().orElseThrow(() -> new AssertionError("no council vote: " + tasks)).get("taskId");
 
         HttpResponse<String> notThisStep = decide("secretary", taskId, "{\"decision\":\"APPROVE\"}");
         assertProblem(notThisStep, 400);
@@ -286,7 +324,7 @@ class RestApiIT {
         HttpResponse<String> recorded = decide("secretary", taskId, "{\"decision\":\"RECORD_VOTE\",\"members\":9,"
                 + "\"present\":8,\"agree\":8,\"disagree\":0,\"abstain\":0}");
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(204);
-        assertThat(array(get("secretary", "/tasks"))).noneMatch(t -> taskId.equals(t.get("taskId")));
+        assertThat(allTasks("secretary")).noneMatch(t -> taskId.equals(t.get("taskId")));
     }
 
     @Test

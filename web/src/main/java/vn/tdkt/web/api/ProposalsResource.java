@@ -34,8 +34,9 @@ public class ProposalsResource {
     /** Newest first; {@code page} from 0, {@code size} from 1 to 100. */
     @GET
     public PageOf<ProposalSummary> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        ProposalPage found = clerkProposals.pageVisibleTo(caller.actor(), number("page", page, 0),
-                number("size", size, DEFAULT_SIZE));
+        ProposalPage found = clerkProposals.pageVisibleTo(caller.actor(),
+                PageParameter.read("page", page, 0, ProposalPage.MAX_SIZE),
+                PageParameter.read("size", size, DEFAULT_SIZE, ProposalPage.MAX_SIZE));
         Locale language = language();
         return new PageOf<>(found.page(), found.size(), found.total(),
                 found.proposals().stream().map(p -> ProposalSummary.of(p, language)).toList());
@@ -52,21 +53,6 @@ public class ProposalsResource {
             throw new DomainException("proposal.error.notFound");
         }
         return ProposalDossier.of(clerkProposals.read(caller.actor(), proposalId), language());
-    }
-
-    /**
-     * A paging parameter; read here rather than by JAX-RS, which answers an unconvertible query parameter with
-     * 404 where the caller needs 400 naming the parameter.
-     */
-    private static int number(String name, String value, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(name, "validation.page", ProposalPage.MAX_SIZE);
-        }
     }
 
     private Locale language() {

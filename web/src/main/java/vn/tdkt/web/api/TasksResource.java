@@ -21,14 +21,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.inbox.Inbox;
-import vn.tdkt.workflow.inbox.InboxFilter;
-import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.inbox.StepDecision;
 import vn.tdkt.workflow.inbox.StepDecisions;
+import vn.tdkt.workflow.inbox.TaskPage;
 
 /** The caller's open tasks and a decision on one of them, whatever its step. */
 @Path("tasks")
@@ -38,8 +36,6 @@ public class TasksResource {
 
     /** JSON-B instances are thread-safe and costly to build. */
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final int DEFAULT_SIZE = 20;
-    private static final int MAX_SIZE = 200;
 
     @Inject
     Inbox inbox;
@@ -54,24 +50,16 @@ public class TasksResource {
     HttpHeaders headers;
 
     /**
-     * The caller's open tasks, earliest due first; all of them, or one page when {@code page} (from 0) is given,
-     * of {@code size} tasks (20 unless said, at most 200), read as a page from the database.
+     * The caller's open tasks, earliest due first, always one page: {@code page} from 0 (0 unless said), {@code size}
+     * tasks (20 unless said, at most 100), read as a page from the database, with how many there are in all.
      */
     @GET
-    public List<TaskView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageOf<TaskView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Locale language = Problems.language(headers.getAcceptableLanguages());
-        List<InboxItem> items;
-        if (page == null || page.isBlank()) {
-            items = inbox.of(caller.actor());
-        } else {
-            int number = number("page", page, 0);
-            int rows = number("size", size, DEFAULT_SIZE);
-            if (number < 0 || rows < 1 || rows > MAX_SIZE) {
-                throw DomainException.invalid(number < 0 ? "page" : "size", "validation.page", MAX_SIZE);
-            }
-            items = inbox.page(caller.actor(), InboxFilter.all(), number * rows, rows);
-        }
-        return items.stream().map(item -> TaskView.of(item, language)).toList();
+        TaskPage found = inbox.tasks(caller.actor(), PageParameter.read("page", page, 0, TaskPage.MAX_SIZE),
+                PageParameter.read("size", size, TaskPage.DEFAULT_SIZE, TaskPage.MAX_SIZE));
+        return new PageOf<>(found.page(), found.size(), found.total(),
+                found.tasks().stream().map(item -> TaskView.of(item, language)).toList());
     }
 
     /**
@@ -126,17 +114,5 @@ public class TasksResource {
             throw new BadRequestException();
         }
         return request;
-    }
-
-    /** A paging parameter, read here so that a malformed one answers 400 naming it (as the proposals do). */
-    private static int number(String name, String value, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(name, "validation.page", MAX_SIZE);
-        }
     }
 }

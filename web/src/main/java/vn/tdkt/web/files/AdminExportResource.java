@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.tdkt.domain.eligibility.RuleSet;
+import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.web.admin.ParameterLabels;
 import vn.tdkt.workflow.eligibility.RuleSetCatalog;
@@ -44,18 +45,17 @@ public class AdminExportResource extends ExcelExports {
     @GET
     @Path("users.xlsx")
     public Response users() {
+        Actor admin = actor();
         ResourceBundle text = text();
-        List<List<Object>> rows = new ArrayList<>();
-        for (UserAccount u : users.allUsers(actor())) {
-            rows.add(Arrays.asList(u.getUsername(), u.getFullName(), u.getPosition(), u.getUnit().getName(),
-                    u.getRoles().stream().map(r -> text.getString("role." + r)).sorted()
-                            .collect(Collectors.joining(", ")),
-                    u.isEnabled() ? text.getString("common.yes") : text.getString("common.no")));
-        }
         List<String> headers = List.of(text.getString("users.username"), text.getString("users.fullName"),
                 text.getString("users.position"), text.getString("proposal.unit"), text.getString("users.roles"),
                 text.getString("users.enabled"));
-        return sheet(text.getString("export.users.fileName"), text.getString("users.title"), headers, rows);
+        return sheet(text.getString("export.users.fileName"), text.getString("users.title"), headers,
+                sheet -> sheet.addPages((first, max) -> users.users(admin, first, max),
+                        (UserAccount u) -> Arrays.asList(u.getUsername(), u.getFullName(), u.getPosition(),
+                                u.getUnit().getName(), u.getRoles().stream().map(r -> text.getString("role." + r))
+                                        .sorted().collect(Collectors.joining(", ")),
+                                u.isEnabled() ? text.getString("common.yes") : text.getString("common.no"))));
     }
 
     /** One row per parameter of each set, so that two sets compare side by side with a filter in Excel. */
@@ -66,6 +66,7 @@ public class AdminExportResource extends ExcelExports {
         Map<String, String> titles = new LinkedHashMap<>();
         ruleSets.titles().forEach(t -> titles.put(t.getCode(), t.name(locale())));
         List<List<Object>> rows = new ArrayList<>();
+        // A few dated sets of a few dozen parameters each: read whole.
         for (RuleSet set : ruleSets.all(actor())) {
             set.getParameters().forEach((key, value) -> rows.add(Arrays.asList(set.getName(), set.getEffectiveFrom(),
                     ParameterLabels.of(key, titles, ParameterLabels.from(text)), key, value)));
@@ -73,6 +74,7 @@ public class AdminExportResource extends ExcelExports {
         List<String> headers = List.of(text.getString("ruleSets.name"), text.getString("ruleSets.effectiveFrom"),
                 text.getString("ruleSets.parameters"), text.getString("export.parameterKey"),
                 text.getString("export.value"));
-        return sheet(text.getString("export.ruleSets.fileName"), text.getString("ruleSets.title"), headers, rows);
+        return sheet(text.getString("export.ruleSets.fileName"), text.getString("ruleSets.title"), headers,
+                allOf(rows));
     }
 }

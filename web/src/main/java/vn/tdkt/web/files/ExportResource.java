@@ -31,12 +31,13 @@ import vn.tdkt.workflow.diagram.DiagramLayout;
 import vn.tdkt.workflow.diagram.InstanceDiagram;
 import vn.tdkt.workflow.diagram.ProcessDiagram;
 import vn.tdkt.workflow.inbox.Inbox;
+import vn.tdkt.workflow.inbox.InboxFilter;
 import vn.tdkt.workflow.inbox.InboxFilters;
-import vn.tdkt.workflow.inbox.InboxItem;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.HistoryColumns;
 import vn.tdkt.workflow.proposal.NomineeImports;
 import vn.tdkt.workflow.register.AwardRegister;
+import vn.tdkt.workflow.spreadsheet.ListExport;
 
 /**
  * {@code /app/exports/…}: Excel files of the lists a clerk works with: the nominee import template, a dossier's
@@ -91,6 +92,7 @@ public class ExportResource extends ExcelExports {
         Locale locale = locale();
         ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
+        // A dossier's nominees: bounded by the dossier, already read with it.
         for (ProposalNominee n : proposal.getNominees()) {
             rows.add(Arrays.asList(n.getPosition() + 1, text.getString("nomineeKind." + n.getKind()),
                     n.getName(), n.getDetails(),
@@ -101,7 +103,7 @@ public class ExportResource extends ExcelExports {
                 text.getString("nominee.name"), text.getString("nominee.details"), text.getString("nominee.gender"),
                 text.getString("nominee.birthDate"), text.getString("proposal.title"),
                 text.getString("nominee.report"));
-        return sheet(proposal.getNumber() + ".xlsx", proposal.getNumber(), headers, rows);
+        return sheet(proposal.getNumber() + ".xlsx", proposal.getNumber(), headers, allOf(rows));
     }
 
     /**
@@ -130,7 +132,7 @@ public class ExportResource extends ExcelExports {
                 text.getString("history.role"), text.getString("history.action"), text.getString("history.remark"),
                 text.getString("history.step"));
         return sheet(MessageFormat.format(text.getString("export.history.fileName"), proposal.getNumber()),
-                proposal.getNumber(), headers, rows);
+                proposal.getNumber(), headers, allOf(rows));
     }
 
     /** A bloc review's ranking: rank, unit, self score, peer average, final score. */
@@ -148,7 +150,7 @@ public class ExportResource extends ExcelExports {
                 text.getString("bloc.selfScore"), text.getString("bloc.peerScore"), text.getString("bloc.finalScore"));
         return sheet(
                 MessageFormat.format(text.getString("export.blocRanking.fileName"), String.valueOf(review.getYear())),
-                review.getBloc().getName(), headers, rows);
+                review.getBloc().getName(), headers, allOf(rows));
     }
 
     @GET
@@ -157,57 +159,56 @@ public class ExportResource extends ExcelExports {
         Actor actor = actor();
         ResourceBundle text = text();
         boolean english = localeSelector.isEnglish();
-        List<List<Object>> rows = new ArrayList<>();
-        // Every task the inbox page shows under the user's current filter, not only the page on screen.
-        for (InboxItem item : inbox.all(actor, inboxFilters.last(actor))) {
-            rows.add(Arrays.asList(item.getProposalNumber(),
-                    Messages.step(text, item.getTaskKey(), item.getTaskName()),
-                    item.getNomineeName(), item.getOtherNominees() + 1,
-                    english ? item.getTitleNameEn() : item.getTitleNameVi(), item.getUnitName(),
-                    item.getReceivedAt(), item.getDueAt(), item.getReturnReason()));
-        }
         List<String> headers = List.of(text.getString("proposal.number"), text.getString("inbox.task"),
                 text.getString("proposal.nominee"), text.getString("export.nomineeCount"),
                 text.getString("proposal.title"), text.getString("proposal.unit"), text.getString("inbox.receivedAt"),
                 text.getString("inbox.dueAt"), text.getString("proposal.returnReason"));
-        return sheet(text.getString("export.inbox.fileName"), text.getString("inbox.title"), headers, rows);
+        // Every task the inbox page shows under the user's current filter, not only the page on screen, streamed
+        // from the database; one row more than the sheet holds tells that the list is longer.
+        InboxFilter filter = inboxFilters.last(actor);
+        return sheet(text.getString("export.inbox.fileName"), text.getString("inbox.title"), headers,
+                sheet -> inbox.forEach(actor, filter, ListExport.MAX_ROWS + 1, item -> sheet.add(Arrays.asList(
+                        item.getProposalNumber(), Messages.step(text, item.getTaskKey(), item.getTaskName()),
+                        item.getNomineeName(), item.getOtherNominees() + 1,
+                        english ? item.getTitleNameEn() : item.getTitleNameVi(), item.getUnitName(),
+                        item.getReceivedAt(), item.getDueAt(), item.getReturnReason()))));
     }
 
     @GET
     @Path("register.xlsx")
     public Response register() {
+        Actor actor = actor();
         Locale locale = locale();
         ResourceBundle text = text();
-        List<List<Object>> rows = new ArrayList<>();
-        for (Award a : awardRegister.ofMyUnit(actor())) {
-            rows.add(Arrays.asList(a.getYear(), a.getNomineeName(),
-                    text.getString("nomineeKind." + a.getNomineeKind()), a.getTitle().name(locale),
-                    a.getDecisionNumber(), a.getDecisionDate(), a.getIssuer(),
-                    a.getInitiatives().stream().map(Initiative::getName).sorted().collect(Collectors.joining("; "))));
-        }
         List<String> headers = List.of(text.getString("register.year"), text.getString("nominee.name"),
                 text.getString("nominee.kind"), text.getString("proposal.title"), text.getString("register.decision"),
                 text.getString("register.decisionDate"), text.getString("register.issuer"),
                 text.getString("register.initiatives"));
-        return sheet(text.getString("export.register.fileName"), text.getString("register.title"), headers, rows);
+        return sheet(text.getString("export.register.fileName"), text.getString("register.title"), headers,
+                sheet -> sheet.addPages((first, max) -> awardRegister.ofMyUnit(actor, first, max),
+                        (Award a) -> Arrays.asList(a.getYear(), a.getNomineeName(),
+                                text.getString("nomineeKind." + a.getNomineeKind()), a.getTitle().name(locale),
+                                a.getDecisionNumber(), a.getDecisionDate(), a.getIssuer(),
+                                a.getInitiatives().stream().map(Initiative::getName).sorted()
+                                        .collect(Collectors.joining("; ")))));
     }
 
     @GET
     @Path("proposals.xlsx")
     public Response proposals() {
+        Actor actor = actor();
         Locale locale = locale();
         ResourceBundle text = text();
-        List<List<Object>> rows = new ArrayList<>();
-        for (Proposal p : clerkProposals.visibleTo(actor())) {
-            rows.add(Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
-                    p.getLeadNominee().getName(),
-                    p.getTitles().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),
-                    text.getString("status." + p.getStatus()), p.getCreatedAt(), p.getSubmittedAt()));
-        }
         List<String> headers = List.of(text.getString("proposal.number"), text.getString("proposal.achievementYear"),
                 text.getString("export.nomineeCount"), text.getString("proposal.nominee"),
                 text.getString("proposal.title"), text.getString("proposal.status"),
                 text.getString("proposal.createdAt"), text.getString("export.submittedAt"));
-        return sheet(text.getString("export.proposals.fileName"), text.getString("proposals.title"), headers, rows);
+        // For the board every unit's dossiers at the board: read a page at a time, each page's entities let go.
+        return sheet(text.getString("export.proposals.fileName"), text.getString("proposals.title"), headers,
+                sheet -> sheet.addPages((first, max) -> clerkProposals.visibleTo(actor, first, max),
+                        (Proposal p) -> Arrays.asList(p.getNumber(), p.getAchievementYear(), p.getNominees().size(),
+                                p.getLeadNominee().getName(),
+                                p.getTitles().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),
+                                text.getString("status." + p.getStatus()), p.getCreatedAt(), p.getSubmittedAt())));
     }
 }

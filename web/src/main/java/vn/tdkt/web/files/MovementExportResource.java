@@ -53,6 +53,7 @@ public class MovementExportResource extends ExcelExports {
         Locale locale = locale();
         ResourceBundle text = text();
         List<List<Object>> rows = new ArrayList<>();
+        // One registration per unit of the movement: as many rows as units, read whole as the page shows them.
         for (TitleRegistration r : registrations.visible(actor, movement.getId())) {
             rows.add(Arrays.asList(r.getUnit().getName(),
                     r.getCollectiveTitle() == null ? null : r.getCollectiveTitle().name(locale),
@@ -65,6 +66,6 @@ public class MovementExportResource extends ExcelExports {
                 text.getString("movement.individualTitles"), text.getString("movement.peopleTotal"),
                 text.getString("movement.registeredBy"), text.getString("movement.registeredAt"));
         return sheet(MessageFormat.format(text.getString("export.registrations.fileName"), movement.getCode()),
-                text.getString("movement.registrations"), headers, rows);
+                text.getString("movement.registrations"), headers, allOf(rows));
     }
 }

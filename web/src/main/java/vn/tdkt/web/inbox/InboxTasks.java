@@ -6,6 +6,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.tdkt.workflow.inbox.InboxItem;
+import vn.tdkt.workflow.inbox.TaskPage;
 
 /**
  * The inbox table's rows, one page at a time from the database: the table asks for the row count (the quick
@@ -27,10 +28,12 @@ final class InboxTasks extends LazyDataModel<InboxItem> {
         return (int) view.getCounts().of(view.getFilter().getQuick());
     }
 
+    /** The page size comes from the request: never more than the API's largest page. */
     @Override
     public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        page = view.inbox().page(view.actor(), view.getFilter(), first, pageSize);
+        page = view.inbox().page(view.actor(), view.getFilter(), Math.max(0, first),
+                Math.max(1, Math.min(pageSize, TaskPage.MAX_SIZE)));
         return page;
     }
 

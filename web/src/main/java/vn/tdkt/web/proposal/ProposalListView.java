@@ -1,18 +1,22 @@
 package vn.tdkt.web.proposal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
+import org.primefaces.model.LazyDataModel;
+import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 
-/** Backing bean of {@code proposals.xhtml}: the proposals of the user's own unit. */
+/** Backing bean of {@code proposals.xhtml}: the proposals the user may see, paged and sorted in the database. */
 @Named
-@RequestScoped
-public class ProposalListView {
+@ViewScoped
+public class ProposalListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ClerkProposals clerkProposals;
@@ -20,14 +24,22 @@ public class ProposalListView {
     @Inject
     CurrentUser currentUser;
 
-    private List<Proposal> proposals;
+    private ProposalRows proposals;
 
     @PostConstruct
     void init() {
-        proposals = clerkProposals.visibleTo(currentUser.actor());
+        proposals = new ProposalRows(this);
     }
 
-    public List<Proposal> getProposals() {
+    ClerkProposals clerkProposals() {
+        return clerkProposals;
+    }
+
+    Actor actor() {
+        return currentUser.actor();
+    }
+
+    public LazyDataModel<Proposal> getProposals() {
         return proposals;
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.tdkt.domain.organisation.Actor;
@@ -32,15 +33,46 @@ public class Inbox {
     @Inject
     ProposalRepository proposals;
 
-    /** The actor's open tasks, earliest due first. */
+    /** How many tasks {@link #of} lists at most. */
+    public static final int SHORT_LIST = 1_000;
+
+    /**
+     * The actor's first {@value #SHORT_LIST} open tasks, earliest due first: for callers that look for a task in an
+     * inbox known to be short (tests, the demo). A list for users is paged ({@link #tasks}) or streamed
+     * ({@link #forEach}).
+     */
     public List<InboxItem> of(Actor actor) {
-        return all(actor, InboxFilter.all());
+        return page(actor, InboxFilter.all(), 0, SHORT_LIST);
     }
 
-    /** Every task of the filtered inbox (an export takes them all, not one page). */
+    /**
+     * One page of the actor's open tasks, earliest due first, with how many there are in all; {@code page} counts
+     * from 0, {@code size} from 1 to {@link TaskPage#MAX_SIZE}.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<InboxItem> all(Actor actor, InboxFilter filter) {
-        return read(actor, query -> query.all(filter));
+    public TaskPage tasks(Actor actor, int page, int size) {
+        if (size < 1 || size > TaskPage.MAX_SIZE) {
+            throw DomainException.invalid("size", "validation.page", TaskPage.MAX_SIZE);
+        }
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            throw DomainException.invalid("page", "validation.page", TaskPage.MAX_SIZE);
+        }
+        InboxFilter all = InboxFilter.all();
+        return read(actor, query -> new TaskPage(query.page(all, page * size, size), page, size,
+                query.counts(all).getAll()));
+    }
+
+    /**
+     * Hands the first {@code limit} tasks of the filtered inbox to {@code each}, in the filter's order, as the
+     * database sends them (a cursor of a few hundred rows at a time): an export of a board's inbox never holds it
+     * whole. Runs in a transaction, which PostgreSQL's driver needs to fetch with a cursor.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void forEach(Actor actor, InboxFilter filter, int limit, Consumer<InboxItem> each) {
+        read(actor, query -> {
+            query.forEach(filter, limit, each);
+            return null;
+        });
     }
 
     /** One page of the filtered inbox. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.workflow.config.BusinessClock;
@@ -35,6 +36,9 @@ public final class InboxQuery {
 
     /** "Due soon" is at most this many days ahead. */
     public static final int DUE_SOON_DAYS = 3;
+
+    /** Rows fetched at a time when a list is streamed rather than paged. */
+    static final int FETCH_ROWS = 500;
 
     private static final String SELECT = """
             SELECT t.task_id, t.task_key, t.task_name, t.proposal_id, t.proposal_number, t.lead_nominee_name, t.created_at,
@@ -74,6 +78,20 @@ public final class InboxQuery {
 
     /** One page of the filtered inbox: {@code limit} rows from {@code offset}, in the filter's order. */
     public List<InboxItem> page(InboxFilter filter, int offset, int limit) {
+        List<InboxItem> items = new ArrayList<>();
+        forEach(filter, offset, limit, 0, items::add);
+        return items;
+    }
+
+    /**
+     * The first {@code limit} rows of the filtered inbox, in the filter's order, each handed to {@code each} as it
+     * arrives: with autocommit off (in a transaction) the driver fetches {@value #FETCH_ROWS} rows at a time.
+     */
+    public void forEach(InboxFilter filter, int limit, Consumer<InboxItem> each) {
+        forEach(filter, 0, limit, FETCH_ROWS, each);
+    }
+
+    private void forEach(InboxFilter filter, int offset, int limit, int fetchSize, Consumer<InboxItem> each) {
         Conditions where = conditions(filter, true);
         String order = filter.getSort() == InboxSort.RECEIVED
                 ? " ORDER BY %1$s.created_at DESC, %1$s.task_id"
@@ -90,20 +108,20 @@ public final class InboxQuery {
         long first = Math.max(0, offset);
         long size = Math.max(0, limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(fetchSize);
             statement.setArray(1, audiences());
             int next = where.bind(statement, 2);
             statement.setLong(next, first + size);
             statement.setLong(next + 1, size);
             statement.setLong(next + 2, first);
-            return read(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    each.accept(item(rows));
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Inbox page not read", e);
         }
-    }
-
-    /** Every task of the filtered inbox, for exports and callers that want the whole list. */
-    public List<InboxItem> all(InboxFilter filter) {
-        return page(filter, 0, Integer.MAX_VALUE);
     }
 
     /** The quick filters' counts under the filter's other criteria (its own quick filter aside), in one query. */

@@ -63,9 +63,24 @@ public class ClerkProposals {
         return proposals.initiativesOf(actor.unitId());
     }
 
-    /** The proposals the actor may see — their unit's, and for the board's roles every unit's at the board. */
-    public List<Proposal> visibleTo(Actor actor) {
-        return proposals.visibleTo(actor);
+    /**
+     * {@code max} of the proposals the actor may see (their unit's, and for the board's roles every unit's at the
+     * board) from {@code first}, newest first, with their nominees loaded: a list page or a page of an export.
+     */
+    public List<Proposal> visibleTo(Actor actor, int first, int max) {
+        return visibleTo(actor, ProposalOrder.NEWEST, first, max);
+    }
+
+    /** As {@link #visibleTo(Actor, int, int)}, in another order (the list page's sortable columns). */
+    public List<Proposal> visibleTo(Actor actor, ProposalOrder order, int first, int max) {
+        List<Proposal> found = proposals.pageVisibleTo(actor, order, first, max);
+        found.forEach(p -> p.getNominees().size());
+        return found;
+    }
+
+    /** How many proposals the actor may see. */
+    public long countVisibleTo(Actor actor) {
+        return proposals.countVisibleTo(actor);
     }
 
     /**
@@ -73,12 +88,14 @@ public class ClerkProposals {
      * {@code page} counts from 0.
      */
     public ProposalPage pageVisibleTo(Actor actor, int page, int size) {
-        if (page < 0 || size < 1 || size > ProposalPage.MAX_SIZE) {
-            throw DomainException.invalid(page < 0 ? "page" : "size", "validation.page", ProposalPage.MAX_SIZE);
+        if (size < 1 || size > ProposalPage.MAX_SIZE) {
+            throw DomainException.invalid("size", "validation.page", ProposalPage.MAX_SIZE);
         }
-        List<Proposal> found = proposals.pageVisibleTo(actor, Math.multiplyExact(page, size), size);
-        found.forEach(p -> p.getNominees().size());
-        return new ProposalPage(found, page, size, proposals.countVisibleTo(actor));
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            // Beyond an int the offset is no page the database can be asked for.
+            throw DomainException.invalid("page", "validation.page", ProposalPage.MAX_SIZE);
+        }
+        return new ProposalPage(visibleTo(actor, page * size, size), page, size, proposals.countVisibleTo(actor));
     }
 
     /** One dossier with its nominees, files and history, if the actor may see it. */

@@ -65,18 +65,15 @@ public class ProposalRepository {
         proposal.getNominees().size();
     }
 
-    /** The proposals the actor may see (their unit's; every unit's once at the board, for its roles), newest first. */
-    public List<Proposal> visibleTo(Actor actor) {
-        return visible(actor, "select p from Proposal p where %s order by p.createdAt desc, p.id desc",
-                Proposal.class).getResultList();
-    }
-
     /**
-     * One page of {@link #visibleTo}, with the nominees of the whole page read in one extra query.
+     * {@code max} of the proposals the actor may see (their unit's; every unit's once at the board, for its roles)
+     * from {@code first}, in the given order, with the nominees of the whole page read in one extra query.
      */
-    public List<Proposal> pageVisibleTo(Actor actor, int first, int max) {
-        return visible(actor, "select p from Proposal p where %s order by p.createdAt desc, p.id desc",
-                Proposal.class).setFirstResult(first).setMaxResults(max)
+    public List<Proposal> pageVisibleTo(Actor actor, ProposalOrder order, int first, int max) {
+        String jpql = order.byNominee()
+                ? "select p from Proposal p join p.nominees lead where lead.position = 0 and %s order by "
+                : "select p from Proposal p where %s order by ";
+        return visible(actor, jpql + order.jpql(), Proposal.class).setFirstResult(first).setMaxResults(max)
                 .setHint("eclipselink.batch", "p.nominees").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }

@@ -3,8 +3,6 @@ package vn.tdkt.workflow.spreadsheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,21 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.proposal.NomineeDetails;
 import vn.tdkt.domain.shared.Texts;
@@ -46,6 +30,11 @@ import vn.tdkt.workflow.config.BusinessClock;
  * Reads an uploaded nominee list (nhập danh sách đề nghị từ Excel) filled in {@link NomineeTemplate}: checks the
  * file, then every row, and returns the valid rows with an error for each bad cell, naming its row and column.
  * Nothing of the library escapes: a file that is not a readable .xlsx is one {@code import.error.notXlsx}.
+ *
+ * <p>Every part is streamed and bounded, so that the memory of one upload does not grow with what it unpacks to:
+ * only the parts the import needs are opened ({@link XlsxPackage}), each stops at its limit of unpacked bytes, the
+ * shared strings wait in a temporary file ({@link SharedStringsFile}) and the cell formats are read as numbers
+ * ({@link CellFormats}). A file beyond those limits is one {@code import.error.tooMuchContent}.
  */
 public final class NomineeImport {
 
@@ -55,11 +44,18 @@ public final class NomineeImport {
     public static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
 
     /**
-     * Most uncompressed bytes of one part we parse. POI's zip-bomb guard (ZipSecureFile) refuses parts packed
-     * more than 100 times; this also bounds what a 10 MB file may unpack to. A full legal list (5,000 rows of
-     * 4,000-character summaries) stays well under it.
+     * Most bytes the data sheet or the shared strings may unpack to, counted as they come out of the inflater
+     * (whatever the zip claims): a full legal list (5,000 rows with 8,000-character summaries) stays under it. Both
+     * parts are streamed, so this bounds the time of one upload, not its memory.
      */
-    static final long MAX_PART_BYTES = 160L * 1024 * 1024;
+    static final int MAX_PART_MEGABYTES = 160;
+    static final long MAX_PART_BYTES = MAX_PART_MEGABYTES * 1024L * 1024L;
+
+    /** Most distinct strings the workbook may share (see {@link SharedStringsFile}). */
+    static final int MAX_SHARED_STRINGS = SharedStringsFile.MAX_STRINGS;
+
+    /** Most cell formats the styles part may hold (Excel's own limit). */
+    static final int MAX_CELL_FORMATS = CellFormats.MAX_CELL_FORMATS;
 
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
@@ -112,46 +108,31 @@ public final class NomineeImport {
         if (!Xlsx.looksLikeZip(bytes)) {
             return ImportResult.refused(RowError.file("import.error.notXlsx"));
         }
-        Path file = null;
-        try {
-            // From a file POI opens the zip lazily (ZipSecureFile, with its zip-bomb checks) and streams only the
-            // parts we read; from a stream it would inflate every part into memory first.
-            file = Files.createTempFile("tdkt-import-", Xlsx.EXTENSION);
-            Files.write(file, bytes);
-            return readPackage(file, titles(titleCatalog));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(file);
-        }
+        return readPackage(bytes, titles(titleCatalog));
     }
 
-    private ImportResult readPackage(Path file, Map<String, String> titles) {
-        OPCPackage pkg = null;
+    private ImportResult readPackage(byte[] bytes, Map<String, String> titles) {
         Rows rows = new Rows(titles, LocalDate.now(clock));
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XSSFReader reader = new XSSFReader(pkg);
-            PackagePart sheet = dataSheet(reader);
-            PackagePart workbook = workbookPart(pkg);
-            if (sheet == null || workbook == null) {
+        try (XlsxPackage pkg = XlsxPackage.open(bytes)) {
+            XlsxPackage.Workbook workbook = pkg.workbook(TemplateText.dataSheet());
+            if (workbook.dataSheet() == null) {
                 return ImportResult.refused(RowError.file("import.error.notXlsx"));
             }
-            PackagePart stylesPart = firstPart(pkg, XSSFRelation.STYLES.getContentType());
-            PackagePart stringsPart = firstPart(pkg, XSSFRelation.SHARED_STRINGS.getContentType());
-            if (tooBig(sheet) || tooBig(workbook) || tooBig(stylesPart) || tooBig(stringsPart)) {
-                return ImportResult.refused(RowError.file("import.error.tooLarge", MAX_MEGABYTES));
+            CellFormats formats = CellFormats.NONE;
+            if (workbook.styles() != null && pkg.has(workbook.styles())) {
+                try (InputStream xml = pkg.part(workbook.styles(), XlsxPackage.MAX_SMALL_PART_BYTES)) {
+                    formats = CellFormats.read(xml);
+                }
             }
-            boolean date1904 = date1904(workbook);
-            StylesTable styles = stylesPart == null ? null : new StylesTable(stylesPart);
-            SharedStrings strings = stringsPart == null ? null : new ReadOnlySharedStringsTable(stringsPart, false);
-
-            SheetRows handler = new SheetRows(strings, styles, date1904, NomineeColumn.values().length, rows::accept);
-            try (InputStream sheetXml = sheet.getInputStream()) {
-                parse(sheetXml, handler);
-            } catch (SAXException e) {
-                if (!handler.stopped()) {
-                    throw e;
+            try (SharedStringsFile strings = sharedStrings(pkg, workbook)) {
+                SheetRows handler = new SheetRows(strings, formats, workbook.date1904(),
+                        NomineeColumn.values().length, rows::accept);
+                try (InputStream sheetXml = pkg.part(workbook.dataSheet(), MAX_PART_BYTES)) {
+                    Sax.parse(sheetXml, handler);
+                } catch (SAXException e) {
+                    if (!handler.stopped()) {
+                        throw e;
+                    }
                 }
             }
             return rows.result();
@@ -161,19 +142,30 @@ public final class NomineeImport {
                 throw e;
             }
             return refusedAsNotXlsx(e);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
-            return refusedAsNotXlsx(e);
-        } finally {
-            if (pkg != null) {
-                // revert(), not close(): close() would try to save a package opened read-only.
-                pkg.revert();
+        } catch (IOException | SAXException | ParserConfigurationException e) {
+            if (TooMuchContent.causedBy(e)) {
+                LOG.log(Level.INFO, "Uploaded file refused as holding too much: {0}", e.toString());
+                return ImportResult.refused(RowError.file("import.error.tooMuchContent", MAX_PART_MEGABYTES,
+                        MAX_SHARED_STRINGS));
             }
+            return refusedAsNotXlsx(e);
+        }
+    }
+
+    /** The shared strings, spilled to a temporary file; {@code null} for a workbook that shares none. */
+    private static SharedStringsFile sharedStrings(XlsxPackage pkg, XlsxPackage.Workbook workbook)
+            throws IOException, SAXException, ParserConfigurationException {
+        if (workbook.sharedStrings() == null || !pkg.has(workbook.sharedStrings())) {
+            return null;
+        }
+        try (InputStream xml = pkg.part(workbook.sharedStrings(), MAX_PART_BYTES)) {
+            return SharedStringsFile.read(xml);
         }
     }
 
     /**
-     * A zip that is not a workbook, a broken part, a zip bomb, a DOCTYPE…: the user needs one message, the log
-     * keeps the cause for whoever wonders why a file was refused.
+     * A zip that is not a workbook, a broken part, a DOCTYPE…: the user needs one message, the log keeps the cause
+     * for whoever wonders why a file was refused.
      */
     private static ImportResult refusedAsNotXlsx(Exception cause) {
         LOG.log(Level.INFO, "Uploaded file refused as not a readable .xlsx: {0}", cause.toString());
@@ -184,77 +176,6 @@ public final class NomineeImport {
     private static boolean thrownByUs(RuntimeException e) {
         StackTraceElement[] trace = e.getStackTrace();
         return trace.length > 0 && trace[0].getClassName().startsWith("vn.tdkt.");
-    }
-
-    /** The sheet named as in the template, or else the first one (a renamed tab is harmless). */
-    private static PackagePart dataSheet(XSSFReader reader) throws IOException, OpenXML4JException {
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        PackagePart first = null;
-        while (sheets.hasNext()) {
-            sheets.next().close();
-            PackagePart part = sheets.getSheetPart();
-            if (first == null) {
-                first = part;
-            }
-            if (TemplateText.dataSheet().equals(sheets.getSheetName())) {
-                return part;
-            }
-        }
-        return first;
-    }
-
-    private static PackagePart workbookPart(OPCPackage pkg) {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType());
-        if (parts.isEmpty()) {
-            parts = pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType());
-        }
-        return parts.isEmpty() ? null : parts.get(0);
-    }
-
-    private static PackagePart firstPart(OPCPackage pkg, String contentType) {
-        List<PackagePart> parts = pkg.getPartsByContentType(contentType);
-        return parts.isEmpty() ? null : parts.get(0);
-    }
-
-    private static boolean tooBig(PackagePart part) {
-        return part != null && part.getSize() > MAX_PART_BYTES;
-    }
-
-    /** Whether dates count from 1904 (old Mac Excel): the same serial number is then another day. */
-    private static boolean date1904(PackagePart workbook) throws IOException, SAXException,
-            ParserConfigurationException {
-        boolean[] date1904 = new boolean[1];
-        DefaultHandler handler = new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                if ("workbookPr".equals(localName)) {
-                    String value = attributes.getValue("date1904");
-                    date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
-                }
-            }
-        };
-        try (InputStream xml = workbook.getInputStream()) {
-            parse(xml, handler);
-        }
-        return date1904[0];
-    }
-
-    /** POI's XML reader: external entities and DTDs are not loaded, entity expansion is capped. */
-    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException,
-            ParserConfigurationException {
-        XMLReader reader = XMLHelper.newXMLReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(xml));
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not delete the temporary upload " + file, e);
-            }
-        }
     }
 
     private static Map<String, NomineeKind> kinds() {

@@ -1,5 +1,6 @@
 package vn.tdkt.workflow.spreadsheet;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -7,9 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -26,16 +24,26 @@ final class SheetRows extends DefaultHandler {
         boolean row(int rowNumber, SheetCell[] cells) throws SAXException;
     }
 
+    /** The workbook's shared strings, which text cells point at by index. */
+    interface SharedText {
+        int count();
+
+        String get(int index) throws IOException;
+    }
+
     /** Thrown to end the parse early; callers tell it apart from a broken file by {@link #stopped()}. */
     static final class Stop extends SAXException {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Excel holds at most 32,767 characters in a cell; anything longer is cut (and fails a length check). */
-    private static final int MAX_CELL_CHARS = 32_768;
+    /**
+     * Excel holds at most 32,767 characters in a cell; anything longer, inline or shared, is cut there (and fails a
+     * length check), so that no cell of a hostile file can grow without end.
+     */
+    static final int MAX_CELL_CHARS = 32_767;
 
-    private final SharedStrings sharedStrings;
-    private final StylesTable styles;
+    private final SharedText sharedStrings;
+    private final CellFormats formats;
     private final boolean date1904;
     private final int columns;
     private final Sink sink;
@@ -54,9 +62,9 @@ final class SheetRows extends DefaultHandler {
     private boolean capturing;
     private final StringBuilder value = new StringBuilder();
 
-    SheetRows(SharedStrings sharedStrings, StylesTable styles, boolean date1904, int columns, Sink sink) {
+    SheetRows(SharedText sharedStrings, CellFormats formats, boolean date1904, int columns, Sink sink) {
         this.sharedStrings = sharedStrings;
-        this.styles = styles;
+        this.formats = formats;
         this.date1904 = date1904;
         this.columns = columns;
         this.sink = sink;
@@ -68,7 +76,7 @@ final class SheetRows extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (local(localName, qName)) {
+        switch (Sax.local(localName, qName)) {
             case "row" -> {
                 String r = attributes.getValue("r");
                 rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
@@ -101,7 +109,7 @@ final class SheetRows extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (local(localName, qName)) {
+        switch (Sax.local(localName, qName)) {
             case "v", "t" -> capturing = false;
             case "is" -> {
                 inInlineString = false;
@@ -148,10 +156,14 @@ final class SheetRows extends DefaultHandler {
                 } catch (NumberFormatException e) {
                     throw new SAXException("bad shared string index");
                 }
-                if (index < 0 || index >= sharedStrings.getCount()) {
+                if (index < 0 || index >= sharedStrings.count()) {
                     throw new SAXException("shared string index out of range");
                 }
-                return text(sharedStrings.getItemAt(index).getString());
+                try {
+                    return text(sharedStrings.get(index));
+                } catch (IOException e) {
+                    throw new SAXException(e);
+                }
             }
             case "str", "inlineStr" -> {
                 return text(raw);
@@ -205,17 +217,7 @@ final class SheetRows extends DefaultHandler {
     }
 
     private boolean isDateStyle(int index) {
-        if (styles == null) {
-            return false;
-        }
-        return dateStyles.computeIfAbsent(index, i -> {
-            if (i < 0 || i >= styles.getNumCellStyles()) {
-                return false;
-            }
-            XSSFCellStyle cellStyle = styles.getStyleAt(i);
-            return cellStyle != null
-                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-        });
+        return dateStyles.computeIfAbsent(index, formats::isDate);
     }
 
     /** "AB12" → 27: the letters of a cell reference as a 0-based column index. */
@@ -238,11 +240,4 @@ final class SheetRows extends DefaultHandler {
         return index - 1;
     }
 
-    private static String local(String localName, String qName) {
-        if (localName != null && !localName.isEmpty()) {
-            return localName;
-        }
-        int colon = qName.indexOf(':');
-        return colon < 0 ? qName : qName.substring(colon + 1);
-    }
 }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,20 @@ class InboxProjectionTest {
     }
 
     private static List<InboxItem> all(Actor actor, InboxFilter filter) {
-        return query(actor, q -> q.all(filter));
+        return stream(actor, filter, Integer.MAX_VALUE);
+    }
+
+    /** As an export reads the inbox: the rows handed over one by one, through a cursor in a transaction. */
+    private static List<InboxItem> stream(Actor actor, InboxFilter filter, int limit) {
+        List<InboxItem> items = new ArrayList<>();
+        try (Connection connection = testEngine.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            new InboxQuery(connection, actor, BusinessClock.now()).forEach(filter, limit, items::add);
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return items;
     }
 
     private static List<InboxItem> page(Actor actor, InboxFilter filter, int offset, int limit) {
@@ -230,6 +244,9 @@ class InboxProjectionTest {
         assertThat(first).extracting(InboxItem::getTaskId)
                 .containsExactly(overdue.getId(), soon.getId(), later.getId());
         assertThat(second).hasSize(3).extracting(InboxItem::getDueAt).containsOnlyNulls();
+        assertThat(stream(LEADER, byDue, 4)).as("streamed in page order, up to the limit")
+                .extracting(InboxItem::getTaskId)
+                .containsExactlyElementsOf(page(LEADER, byDue, 0, 4).stream().map(InboxItem::getTaskId).toList());
 
         InboxCounts counts = query(LEADER, q -> q.counts(byDue));
         assertThat(counts.getAll()).isEqualTo(6);

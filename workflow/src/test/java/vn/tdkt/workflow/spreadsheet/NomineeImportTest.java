@@ -323,6 +323,95 @@ class NomineeImportTest {
     }
 
     @Test
+    void millionsOfSharedStringsAreRefusedWithoutBeingHeld(@TempDir Path dir) throws IOException {
+        byte[] file = Files.readAllBytes(HostileWorkbooks.manyStrings(dir.resolve("nhieu-chuoi.xlsx"), 3_000_000));
+        assertThat(file.length).isLessThan((int) NomineeImport.MAX_BYTES);
+
+        ImportResult result = read(file);
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.errors()).containsExactly(tooMuchContent());
+    }
+
+    @Test
+    void aSharedStringLongerThanExcelAllowsIsCutAtExcelsLimitAndRefusedAsTooLong(@TempDir Path dir)
+            throws IOException {
+        byte[] file = Files.readAllBytes(HostileWorkbooks.hugeString(dir.resolve("chuoi-dai.xlsx"), 1_000_000));
+
+        ImportResult result = read(file);
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.errors()).containsExactly(new RowError(2, "H", "import.error.tooLong",
+                List.of("2", "H", "Tóm tắt thành tích", 8000, 32_767)));
+    }
+
+    @Test
+    void aSharedStringsPartWithinTheLimitsStillReads() {
+        byte[] file = TemplateFiller.filled(f -> {
+            for (int r = 2; r <= 3001; r++) {
+                f.row(r, null, "Cá nhân", "Người thứ " + r, "Chức vụ " + r, null, null, "LDTT", "Thành tích " + r);
+            }
+        });
+
+        ImportResult result = read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).hasSize(3000);
+        assertThat(result.rows().get(2999).achievementSummary()).isEqualTo("Thành tích 3001");
+    }
+
+    @Test
+    void moreCellFormatsThanExcelAllowsAreRefused() throws IOException {
+        byte[] good = TemplateFiller.filled(f -> f.row(2, null, "Cá nhân", "Lê A", "Văn thư", null, null, "LDTT",
+                SUMMARY));
+        String formats = "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                .repeat(NomineeImport.MAX_CELL_FORMATS + 1);
+        byte[] evil = replaceEntry(good, "xl/styles.xml", xml -> xml.replaceFirst("(<cellXfs[^>]*>)",
+                "$1" + formats));
+
+        assertThat(read(evil).errors()).containsExactly(tooMuchContent());
+    }
+
+    @Test
+    void aZipWhoseDirectoryListsThousandsOfPartsIsRefusedBeforeItIsRead() throws IOException {
+        byte[] good = TemplateFiller.filled(f -> f.row(2, null, "Cá nhân", "Lê A", "Văn thư", null, null, "LDTT",
+                SUMMARY));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(good));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(in.readAllBytes());
+                zip.closeEntry();
+            }
+            for (int i = 0; i < 10_000; i++) {
+                zip.putNextEntry(new ZipEntry("docProps/extra-" + i + ".xml"));
+                zip.closeEntry();
+            }
+        }
+
+        assertThat(read(out.toByteArray()).errors()).containsExactly(tooMuchContent());
+    }
+
+    @Test
+    void partsAreFoundByTheirRelationshipsWhateverTheFormOfTheTarget() throws IOException {
+        byte[] good = TemplateFiller.filled(f -> f.row(2, null, "Cá nhân", "Lê A", "Văn thư", null, null, "LDTT",
+                SUMMARY));
+        byte[] absolute = replaceEntry(good, "xl/_rels/workbook.xml.rels",
+                xml -> xml.replace("Target=\"worksheets/", "Target=\"/xl/worksheets/")
+                        .replace("Target=\"sharedStrings.xml", "Target=\"../xl/./sharedStrings.xml"));
+        assertThat(new String(entry(absolute, "xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8))
+                .contains("Target=\"/xl/worksheets/sheet1.xml\"", "../xl/./sharedStrings.xml");
+
+        assertThat(read(absolute).rows()).extracting(NomineeRow::name).containsExactly("Lê A");
+    }
+
+    private static RowError tooMuchContent() {
+        return new RowError(0, null, "import.error.tooMuchContent", List.of(NomineeImport.MAX_PART_MEGABYTES,
+                NomineeImport.MAX_SHARED_STRINGS));
+    }
+
+    @Test
     void externalEntitiesInTheSheetAreNeverResolved(@TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "BI-MAT-XXE");

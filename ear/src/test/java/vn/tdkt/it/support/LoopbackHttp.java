@@ -93,22 +93,44 @@ public final class LoopbackHttp {
     /** Signs in on the login page as a browser would (Vietnamese page); the answer to the form's post. */
     public Answer signInOnPage(String username, String password) {
         Answer page = get("/login.xhtml");
+        return postForm("/login.xhtml", page, page.cookies(), "login-form", "login-form:username", username,
+                "login-form:password", password, "login-form:login", "");
+    }
+
+    /** The session cookie of a user signed in on the login page. */
+    public String signedInSession(String username, String password) {
+        Answer page = get("/login.xhtml");
+        Answer signedIn = postForm("/login.xhtml", page, page.cookies(), "login-form", "login-form:username",
+                username, "login-form:password", password, "login-form:login", "");
+        if (signedIn.status() != 302) {
+            throw new IllegalStateException("Not signed in: " + signedIn);
+        }
+        // Signing in gives the session a new id.
+        return signedIn.cookies().isEmpty() ? page.cookies() : signedIn.cookies();
+    }
+
+    /**
+     * Posts a form of a page that {@code page} answered, as PrimeFaces' script would: with the page's view state and
+     * Content-Security-Policy nonce, the form's id, and the fields given as name, value pairs.
+     */
+    public Answer postForm(String path, Answer page, String cookies, String formId, String... fields) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No view state on the login page: " + page.body());
-        }
         Matcher nonce = NONCE.matcher(page.body());
-        if (!nonce.find()) {
-            throw new IllegalStateException("No script nonce on the login page: " + page.body());
+        if (!viewState.find() || !nonce.find()) {
+            throw new IllegalStateException("No view state or script nonce on the page: " + page);
         }
-        String form = "primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
-                + "&login-form=login-form&login-form%3Ausername="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&login-form%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&login-form%3Alogin=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        return send("POST", "/login.xhtml", "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.UTF_8), "Cookie", page.cookies());
+        StringBuilder form = new StringBuilder("primefaces.nonce=").append(encode(nonce.group(1))).append('&')
+                .append(encode(formId)).append('=').append(encode(formId));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        form.append("&jakarta.faces.ViewState=").append(encode(viewState.group(1)));
+        return send("POST", path, "application/x-www-form-urlencoded",
+                form.toString().getBytes(StandardCharsets.UTF_8), "Cookie", cookies);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private Answer send(String method, String path, String contentType, byte[] body, String... headers) {

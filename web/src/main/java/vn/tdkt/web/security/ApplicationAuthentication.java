@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.web.api.ApiCaller;
 import vn.tdkt.web.api.ApiRealm;
 import vn.tdkt.web.api.Problem;
 import vn.tdkt.web.api.ProblemType;
@@ -59,7 +60,7 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<String> bearer = bearerToken(request);
         if (bearer.isPresent()) {
-            return tokens.authenticate(bearer.get()).map(actor -> signedIn(context, actor))
+            return tokens.authenticate(bearer.get()).map(actor -> signedIn(request, context, actor))
                     .orElseGet(() -> problem(request, response, ProblemType.UNAUTHORIZED, "api.error.token"));
         }
         Optional<BasicCredential> credential = basicCredential(request);
@@ -69,7 +70,7 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         SignInResult result = signIn.basic(credential.get().username(), credential.get().password(),
                 ClientAddress.of(request));
         return switch (result.outcome()) {
-            case SIGNED_IN -> signedIn(context, result.actor());
+            case SIGNED_IN -> signedIn(request, context, result.actor());
             case REFUSED -> {
                 RefusalText text = new RefusalText(result.refusal(), BusinessClock.now());
                 response.setHeader("Retry-After", String.valueOf(text.retryAfterSeconds()));
@@ -83,8 +84,12 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         };
     }
 
-    /** No registerSession: the next request must present its credentials again. */
-    private static AuthenticationStatus signedIn(HttpMessageContext context, Actor actor) {
+    /**
+     * No registerSession: the next request must present its credentials again. The actor just read from the account
+     * goes with the request, so that the call does not read it again ({@link ApiCaller}).
+     */
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Actor actor) {
+        request.setAttribute(ApiCaller.ACTOR, actor);
         return context.notifyContainerAboutLogin(actor.username(),
                 actor.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }

@@ -79,18 +79,21 @@ public class SignIn {
         if (remembered.isPresent()) {
             return new Attempt(SignInResult.refused(remembered.get()), null);
         }
-        Admission admission = throttle.admit(account, address);
-        if (!admission.admitted()) {
-            memo.remember(admission.refusal(), now);
-            return new Attempt(SignInResult.refused(admission.refusal()), null);
-        }
-        Optional<UserAccount> stored = users.account(account);
+        // A hash thread first: when every one is taken and enough sign-ins already wait, the attempt is answered
+        // "busy" without even a database round trip, so that a flood costs the server as little as possible.
         if (!hashes.enter()) {
-            throttle.notAttempted(account, address);
             return new Attempt(SignInResult.busy(), null);
         }
+        Admission admission;
+        Optional<UserAccount> stored;
         boolean right;
         try {
+            admission = throttle.admit(account, address);
+            if (!admission.admitted()) {
+                memo.remember(admission.refusal(), now);
+                return new Attempt(SignInResult.refused(admission.refusal()), null);
+            }
+            stored = users.account(account);
             right = stored.map(user -> user.authenticates(password))
                     .orElseGet(() -> PasswordHash.matchesNobody(password));
         } finally {

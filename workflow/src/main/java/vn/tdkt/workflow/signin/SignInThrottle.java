@@ -71,12 +71,6 @@ public class SignInThrottle {
                 address, admission.at());
     }
 
-    /** The attempt was admitted but never made (no password hash was free): both charges are taken back. */
-    public void notAttempted(String account, String address) {
-        refund(ThrottleKind.ACCOUNT, account);
-        refund(ThrottleKind.ADDRESS, address);
-    }
-
     /** The account names locked out now, with the end of each lockout; for administrators. */
     public List<Lockout> lockedAccounts(Actor admin) {
         return lockouts(admin, ThrottleKind.ACCOUNT, Settings.signInAccountPolicy());

@@ -32,6 +32,8 @@ public class VerifiedCredentials {
     private static final String HMAC = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** A MAC per thread, keyed once: looking the algorithm up on every call would cost more than the MAC. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final Map<String, Verified> entries = new LinkedHashMap<>(256, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
@@ -80,19 +82,26 @@ public class VerifiedCredentials {
         }
     }
 
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
+    }
+
     private String fingerprint(String account, char[] password) {
         ByteBuffer secret = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password == null ? new char[0] : password));
         byte[] bytes = new byte[secret.remaining()];
         secret.get(bytes);
         try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
+            Mac mac = macs.get();
             mac.update(account.getBytes(StandardCharsets.UTF_8));
             // A separator no name contains, so that ("ab", "c") and ("a", "bc") never meet.
             mac.update((byte) 0);
             return Base64.getEncoder().encodeToString(mac.doFinal(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
         } finally {
             Arrays.fill(bytes, (byte) 0);
             if (secret.hasArray()) {

@@ -17,7 +17,7 @@ import vn.tdkt.workflow.config.Settings;
 public class PasswordWork {
 
     /** How long a sign-in waits for a free hash before it is told to retry. */
-    static final long WAIT_MILLIS = 3_000;
+    static final long WAIT_MILLIS = 5_000;
     /** Sign-ins allowed to wait per hash thread: about as many as can be served within the wait. */
     static final int WAITING_PER_THREAD = 8;
 

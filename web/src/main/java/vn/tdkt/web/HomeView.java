@@ -14,7 +14,9 @@ public class HomeView {
     CurrentUser currentUser;
 
     public String route() {
-        if (currentUser.isClerk() || currentUser.isLeader()) {
+        // Anyone who works on dossiers (a council secretary or the board too) has an inbox; an administrator only
+        // keeps accounts.
+        if (currentUser.isWorksOnProposals()) {
             return "/app/inbox.xhtml?faces-redirect=true";
         }
         return "/app/admin/users.xhtml?faces-redirect=true";

@@ -41,6 +41,16 @@ public final class PasswordHash {
                 + b64.encodeToString(derive(password, salt, iterations));
     }
 
+    /**
+     * The same work as checking a password against a real account's hash, for a name that has no account (or
+     * an account that may not sign in): the answer then takes as long as for a real one, so that timing does not
+     * tell which user names exist. Always false.
+     */
+    public static boolean matchesNobody(char[] password) {
+        matches(password == null ? new char[0] : password, Nobody.HASH);
+        return false;
+    }
+
     /** Constant-time check of a password against a stored hash; a malformed hash never matches. */
     public static boolean matches(char[] password, String stored) {
         if (password == null || stored == null) {
@@ -60,6 +70,21 @@ public final class PasswordHash {
             return MessageDigest.isEqual(expected, derive(password, salt, iterations));
         } catch (IllegalArgumentException malformed) {
             return false;
+        }
+    }
+
+    /**
+     * The hash of a random password nobody knows, made once with the production work factor (the first check of
+     * an unknown name pays for it, once per server).
+     */
+    private static final class Nobody {
+
+        static final String HASH = create(randomPassword());
+
+        private static char[] randomPassword() {
+            byte[] bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            return Base64.getEncoder().encodeToString(bytes).toCharArray();
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.tdkt.domain.shared.Digests;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
 
@@ -88,9 +89,21 @@ public class UserAccount {
         this.passwordHash = PasswordHash.create(password);
     }
 
-    /** True when the account is enabled and the password matches. */
+    /**
+     * True when the account is enabled and the password matches. The hash is checked in either case, so that a
+     * disabled account takes as long to refuse as a wrong password (timing tells nothing about the account).
+     */
     public boolean authenticates(char[] password) {
-        return enabled && PasswordHash.matches(password, passwordHash);
+        boolean matches = PasswordHash.matches(password, passwordHash);
+        return matches && enabled;
+    }
+
+    /**
+     * A fingerprint of the stored password hash, which changes whenever the password does (each hash has a fresh
+     * salt): a credential verified earlier is trusted again only while the stamp is the same.
+     */
+    public String credentialStamp() {
+        return Digests.sha256Hex(passwordHash);
     }
 
     /** Sets or clears (blank) the address notifications are mailed to. */

@@ -62,6 +62,18 @@ class PasswordHashTest {
     }
 
     @Test
+    void aNameWithoutAccountMatchesNothingAfterTheSameWorkAsARealHash() {
+        String stored = PasswordHash.create("secret".toCharArray());
+
+        long real = UserAccountTest.medianNanos(() -> PasswordHash.matches("wrong".toCharArray(), stored));
+        long nobody = UserAccountTest.medianNanos(() -> PasswordHash.matchesNobody("secret".toCharArray()));
+
+        assertThat(PasswordHash.matchesNobody("secret".toCharArray())).isFalse();
+        assertThat(PasswordHash.matchesNobody(null)).isFalse();
+        assertThat(nobody).as("nobody %d ns, real %d ns", nobody, real).isGreaterThan(real / 2);
+    }
+
+    @Test
     void aHashKeepsMatchingWithTheIterationCountItWasCreatedWith() {
         // Raising the work factor later must not lock out users whose hash was made with the old one.
         String older = PasswordHash.create("secret".toCharArray(), 500);

@@ -3,6 +3,7 @@ package vn.tdkt.domain.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.TestUnits;
@@ -29,6 +30,48 @@ class UserAccountTest {
         clerk.disable();
 
         assertThat(clerk.authenticates("secret".toCharArray())).isFalse();
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedOnlyAfterTheSameWorkAsAWrongPassword() {
+        UserAccount enabled = new UserAccount("canbo", "Trần Thị Bình", null, vksnd, Set.of(Role.CLERK),
+                "secret".toCharArray());
+        UserAccount disabled = new UserAccount("canbo2", "Trần Thị Bình", null, vksnd, Set.of(Role.CLERK),
+                "secret".toCharArray());
+        disabled.disable();
+
+        long wrongPassword = medianNanos(() -> enabled.authenticates("wrong".toCharArray()));
+        long disabledAccount = medianNanos(() -> disabled.authenticates("secret".toCharArray()));
+
+        // The password hash costs hundreds of milliseconds; a refusal without it would take microseconds.
+        assertThat(disabledAccount).as("disabled %d ns, wrong password %d ns", disabledAccount, wrongPassword)
+                .isGreaterThan(wrongPassword / 2);
+    }
+
+    @Test
+    void theCredentialStampChangesWithThePasswordOnly() {
+        UserAccount clerk = new UserAccount("canbo", "Trần Thị Bình", null, vksnd, Set.of(Role.CLERK),
+                "secret".toCharArray());
+        String stamp = clerk.credentialStamp();
+
+        clerk.changeEmail("canbo@tdkt.local");
+        clerk.disable();
+        assertThat(clerk.credentialStamp()).isEqualTo(stamp).hasSize(64);
+        clerk.changePassword("secret".toCharArray());
+        assertThat(clerk.credentialStamp()).isNotEqualTo(stamp);
+    }
+
+    /** The median of three timed runs, after one untimed (the first pays for class loading). */
+    static long medianNanos(Runnable work) {
+        work.run();
+        long[] times = new long[3];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[1];
     }
 
     @Test

@@ -23,7 +23,7 @@ import vn.tdkt.it.support.TestRunServer;
  * journey deploys a new version of the procedure, so the journeys that start or move dossiers wait for it.
  *
  * <p>Two workers take the journeys from both ends of this order (JUnit's fork-join pool: one steals from the front,
- * the other runs from the back): the designer first, beside the four journeys at the back that need no dossier;
+ * the other runs from the back): the designer first, beside the five journeys at the back that need no dossier;
  * then the longest, Proposals, against the rest.
  */
 @Order(Integer.MAX_VALUE)
@@ -101,5 +101,11 @@ class BrowserJourneysIT {
     @Order(10)
     @Execution(ExecutionMode.CONCURRENT)
     class Movement extends MovementJourney {
+    }
+
+    @Nested
+    @Order(11)
+    @Execution(ExecutionMode.CONCURRENT)
+    class Profile extends ProfileJourney {
     }
 }

@@ -33,7 +33,8 @@ public final class Deployments {
 
     /** What the in-server tests share (client-side support such as the test database stays out). */
     private static final List<Class<?>> IN_SERVER_SUPPORT = List.of(OpenTestModuleAuthentication.class,
-            TestDossiers.class, TestBlocs.class, DesignedDiagrams.class, NomineeSheets.class, SignedInClient.class);
+            TestDossiers.class, TestBlocs.class, DesignedDiagrams.class, NomineeSheets.class, SignedInClient.class,
+            LoopbackHttp.class);
 
     /** The benchmark's settings from the Maven command line, read inside the server by {@code LifecycleBench}. */
     public static final String BENCH_SETTINGS = "tdkt-bench.properties";

@@ -4,9 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.Unit;
 import vn.tdkt.domain.organisation.UserAccount;
@@ -15,10 +18,13 @@ import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.organisation.UserAdministration;
 import vn.tdkt.workflow.organisation.UserDirectory;
+import vn.tdkt.workflow.signin.Lockout;
+import vn.tdkt.workflow.signin.SignInThrottle;
 
 /**
  * Backing bean of {@code admin/users.xhtml}: the accounts with their unit and roles, and one account at a time
- * created or edited below the list — unit and roles, e-mail, a new password, disabled or enabled.
+ * created or edited below the list — unit and roles, e-mail, a new password, disabled or enabled. An account locked
+ * out by failed sign-ins shows until when, and the administrator can lift the lockout (gỡ tạm khóa).
  */
 @Named
 @ViewScoped
@@ -33,6 +39,9 @@ public class UsersView implements Serializable {
     UserAdministration administration;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -40,6 +49,8 @@ public class UsersView implements Serializable {
 
     private List<UserAccount> accounts;
     private List<Unit> units;
+    /** The end of each account's current lockout, by user name. */
+    private Map<String, LocalDateTime> lockedUntil;
     /** The account being edited; null while a new one is being created. */
     private String editing;
     private boolean editingEnabled;
@@ -54,6 +65,20 @@ public class UsersView implements Serializable {
     public void load() {
         accounts = users.allUsers(currentUser.actor());
         units = administration.units(currentUser.actor());
+        lockedUntil = throttle.lockedAccounts(currentUser.actor()).stream()
+                .collect(Collectors.toMap(Lockout::subject, Lockout::until));
+    }
+
+    /** The end of the account's lockout after failed sign-ins; null when it is not locked out. */
+    public LocalDateTime lockedUntil(UserAccount account) {
+        return lockedUntil.get(account.getUsername());
+    }
+
+    /** Lifts the account's lockout now; the security log records who did it. */
+    public void unlock(UserAccount account) {
+        throttle.unlockAccount(currentUser.actor(), account.getUsername(), currentUser.address());
+        messages.infoAt(null, "user.unlocked", account.getUsername());
+        load();
     }
 
     public void edit(UserAccount account) {

@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "api.problem.not-acceptable"),
     CONFLICT(409, "conflict", "api.problem.conflict"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "api.problem.unsupported-media-type"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "api.problem.too-many-requests"),
     SERVER_ERROR(500, "server-error", "api.problem.server-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "api.problem.service-unavailable");
 

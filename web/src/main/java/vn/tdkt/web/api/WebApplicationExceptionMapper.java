@@ -50,6 +50,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case UNAUTHORIZED -> "api.error.unauthorized";
             case FORBIDDEN -> "error.forbidden";
             case SERVER_ERROR -> "error.unexpected";
+            case TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE -> "login.busy";
             default -> "api.error.malformed";
         };
     }

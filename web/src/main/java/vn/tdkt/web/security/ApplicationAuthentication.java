@@ -6,10 +6,6 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,28 +13,44 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.web.api.ApiCaller;
 import vn.tdkt.web.api.ApiRealm;
+import vn.tdkt.web.api.Problem;
 import vn.tdkt.web.api.ProblemType;
 import vn.tdkt.web.api.Problems;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.signin.ApiTokens;
+import vn.tdkt.workflow.signin.SignIn;
+import vn.tdkt.workflow.signin.SignInResult;
 
 /**
  * How every request is authenticated (xác thực), the application's one authentication mechanism. Requests to the
- * REST API ({@code /api/…}) carry HTTP Basic credentials, checked on each request against the same identity store
- * as the login page (PBKDF2 hashes, disabled accounts refused); they never use or create a session, so a signed-in
- * browser cannot be made to call the API for its user (no CSRF), and a missing or wrong credential answers 401
- * with a problem body instead of the login page. Every other request signs in through {@link FormSignIn}.
+ * REST API ({@code /api/…}) carry a personal API token ({@code Authorization: Bearer …}: one lookup, no password
+ * hash) or HTTP Basic credentials (checked by {@link SignIn}: throttled like the login page; a name and password
+ * verified a few minutes ago costs no hash again). They never use or create a session, so a signed-in browser cannot
+ * be made to call the API for its user (no CSRF). A missing or wrong credential answers 401, a throttled one 429 with
+ * {@code Retry-After}, a sign-in that found every password hash busy 503 — each with a problem body, never the
+ * login page. Every other request signs in through {@link FormSignIn}.
  */
 @ApplicationScoped
 public class ApplicationAuthentication implements HttpAuthenticationMechanism {
 
     private static final String API_PATH = "/api";
     private static final String BASIC = "Basic ";
-
-    @Inject
-    IdentityStoreHandler identityStores;
+    private static final String BEARER = "Bearer ";
+    /** How long a client is asked to wait when every password hash was busy. */
+    private static final String BUSY_RETRY_SECONDS = "2";
 
     @Inject
     FormSignIn form;
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    ApiTokens tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,15 +58,40 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         if (!isApi(request)) {
             return form.validateRequest(request, response, context);
         }
-        Optional<UsernamePasswordCredential> credential = basicCredential(request);
-        if (credential.isPresent()) {
-            CredentialValidationResult result = identityStores.validate(credential.get());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                // No registerSession: the next request must present its credentials again.
-                return context.notifyContainerAboutLogin(result);
-            }
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            return tokens.authenticate(bearer.get()).map(actor -> signedIn(request, context, actor))
+                    .orElseGet(() -> problem(request, response, ProblemType.UNAUTHORIZED, "api.error.token"));
         }
-        return unauthorized(request, response);
+        Optional<BasicCredential> credential = basicCredential(request);
+        if (credential.isEmpty()) {
+            return problem(request, response, ProblemType.UNAUTHORIZED, "api.error.unauthorized");
+        }
+        SignInResult result = signIn.basic(credential.get().username(), credential.get().password(),
+                ClientAddress.of(request));
+        return switch (result.outcome()) {
+            case SIGNED_IN -> signedIn(request, context, result.actor());
+            case REFUSED -> {
+                RefusalText text = new RefusalText(result.refusal(), BusinessClock.now());
+                response.setHeader("Retry-After", String.valueOf(text.retryAfterSeconds()));
+                yield problem(request, response, ProblemType.TOO_MANY_REQUESTS, text.key(), text.arguments());
+            }
+            case BUSY -> {
+                response.setHeader("Retry-After", BUSY_RETRY_SECONDS);
+                yield problem(request, response, ProblemType.SERVICE_UNAVAILABLE, "login.busy");
+            }
+            case WRONG -> problem(request, response, ProblemType.UNAUTHORIZED, "api.error.unauthorized");
+        };
+    }
+
+    /**
+     * No registerSession: the next request must present its credentials again. The actor just read from the account
+     * goes with the request, so that the call does not read it again ({@link ApiCaller}).
+     */
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Actor actor) {
+        request.setAttribute(ApiCaller.ACTOR, actor);
+        return context.notifyContainerAboutLogin(actor.username(),
+                actor.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     /**
@@ -66,8 +103,21 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         return path.equals(API_PATH) || path.startsWith(API_PATH + "/");
     }
 
+    /** A user name and password from an {@code Authorization: Basic} header. */
+    record BasicCredential(String username, char[] password) {
+    }
+
+    /** The token of an {@code Authorization: Bearer} header (RFC 6750), if there is one. */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).strip());
+    }
+
     /** The username and password of an {@code Authorization: Basic} header (RFC 7617, UTF-8), if well-formed. */
-    static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+    static Optional<BasicCredential> basicCredential(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return Optional.empty();
@@ -83,15 +133,22 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         if (colon <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon).strip(),
-                new Password(decoded.substring(colon + 1))));
+        return Optional.of(new BasicCredential(decoded.substring(0, colon).strip(),
+                decoded.substring(colon + 1).toCharArray()));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("WWW-Authenticate", ApiRealm.CHALLENGE);
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
+            ProblemType type, String detailKey, Object... arguments) {
+        if (type == ProblemType.UNAUTHORIZED) {
+            // Both ways to sign in; a token that was given and refused is named as such (RFC 6750).
+            response.addHeader("WWW-Authenticate", ApiRealm.CHALLENGE);
+            response.addHeader("WWW-Authenticate", "api.error.token".equals(detailKey)
+                    ? ApiRealm.BEARER_CHALLENGE + ", error=\"invalid_token\"" : ApiRealm.BEARER_CHALLENGE);
+        }
+        Problem problem = Problems.problem(type, Problems.language(request), request.getRequestURI(), null, detailKey,
+                arguments);
         try {
-            Problems.write(response, Problems.problem(ProblemType.UNAUTHORIZED, Problems.language(request),
-                    request.getRequestURI(), null, "api.error.unauthorized"));
+            Problems.write(response, problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,11 @@ public class CurrentUser {
         return isSignedIn() && actor().hasRole(Role.ADMIN);
     }
 
+    /** The client address of this request, as the security log records it ({@link ClientAddress}). */
+    public String address() {
+        return ClientAddress.of((HttpServletRequest) external.getRequest());
+    }
+
     /** Signs out and returns to the sign-in page. */
     public void logout() throws ServletException {
         ((HttpServletRequest) external.getRequest()).logout();

@@ -8,10 +8,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Collectors;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.workflow.signin.SignIn;
+import vn.tdkt.workflow.signin.SignInResult;
 
 /**
  * Form sign-in with our own Faces login page, as the standard custom-form mechanism does it: an unauthenticated
@@ -30,21 +34,31 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class FormSignIn implements HttpAuthenticationMechanism {
 
+    /** The request attribute holding the {@link SignInResult} of the attempt made in this request. */
+    static final String RESULT = SignInResult.class.getName();
+
     @Inject
-    IdentityStoreHandler identityStores;
+    SignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (context.getAuthParameters().getCredential() != null) {
-            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID && request.getSession(false) != null) {
-                // Session fixation: an id handed out before sign-in (or planted by someone else) must not carry
-                // the signed-in session. The session's attributes, such as the page asked for, move with it.
-                request.changeSessionId();
-            }
-            return context.notifyContainerAboutLogin(result);
+        if (!(context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential)) {
+            return context.doNothing();
         }
-        return context.doNothing();
+        SignInResult result = signIn.withPassword(credential.getCaller(), credential.getPassword().getValue(),
+                ClientAddress.of(request));
+        request.setAttribute(RESULT, result);
+        if (!result.signedIn()) {
+            return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        if (request.getSession(false) != null) {
+            // Session fixation: an id handed out before sign-in (or planted by someone else) must not carry the
+            // signed-in session. The session's attributes, such as the page asked for, move with it.
+            request.changeSessionId();
+        }
+        Actor actor = result.actor();
+        return context.notifyContainerAboutLogin(actor.username(),
+                actor.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 }

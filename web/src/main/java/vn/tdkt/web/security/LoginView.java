@@ -15,8 +15,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.signin.SignInResult;
 
-/** Backing bean of {@code login.xhtml}. */
+/**
+ * Backing bean of {@code login.xhtml}: signs in through the application's mechanism and, when that fails, says why
+ * in words the user can act on — wrong name or password (never which), or when to try again after too many
+ * failures, or that the server is busy signing others in.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -38,7 +44,8 @@ public class LoginView {
 
     public void login() {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
@@ -46,7 +53,19 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> navigation.redirect("/app/home.xhtml");
-            default -> messages.error(null, "login.failed");
+            default -> refused(request.getAttribute(FormSignIn.RESULT));
+        }
+    }
+
+    private void refused(Object attempt) {
+        SignInResult result = attempt instanceof SignInResult given ? given : null;
+        if (result != null && result.outcome() == SignInResult.Outcome.REFUSED) {
+            RefusalText text = new RefusalText(result.refusal(), BusinessClock.now());
+            messages.error(null, text.key(), text.arguments());
+        } else if (result != null && result.outcome() == SignInResult.Outcome.BUSY) {
+            messages.error(null, "login.busy");
+        } else {
+            messages.error(null, "login.failed");
         }
     }
 

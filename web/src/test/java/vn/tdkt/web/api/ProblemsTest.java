@@ -40,6 +40,7 @@ class ProblemsTest {
     void statusesMapToTheirKinds() {
         assertThat(ProblemType.ofStatus(415)).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertThat(ProblemType.ofStatus(422)).isEqualTo(ProblemType.INVALID_INPUT);
+        assertThat(ProblemType.ofStatus(429)).isEqualTo(ProblemType.TOO_MANY_REQUESTS);
         assertThat(ProblemType.ofStatus(503)).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
         assertThat(ProblemType.ofStatus(502)).isEqualTo(ProblemType.SERVER_ERROR);
         assertThat(ProblemType.NOT_FOUND.uri()).isEqualTo("urn:tdkt:problem:not-found");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.ProposalAction;
 import vn.tdkt.domain.proposal.ProposalStatus;
+import vn.tdkt.domain.signin.SecurityEventKind;
+import vn.tdkt.domain.signin.TokenStatus;
 
 /**
  * Every text a user can see exists in Vietnamese and in English: the two bundles hold the same keys, every key a
@@ -28,7 +30,7 @@ class MessageBundlesTest {
     private static final Path WEB_MODULE = Path.of(System.getProperty("user.dir"));
     private static final Pattern VIEW_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:validation|proposal|task|error|user|unit|login|review|eligibility|ruleSet|import|attachment|movement|bloc|award|api|notification|inbox)\\.[A-Za-z0-9_.-]+)\"");
+            "\"((?:validation|proposal|task|error|user|unit|login|review|eligibility|ruleSet|import|attachment|movement|bloc|award|api|notification|inbox|token|security|profile)\\.[A-Za-z0-9_.-]+)\"");
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
@@ -70,7 +72,7 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyStatusActionAndRoleHasALabel() throws IOException {
+    void everyStatusActionRoleAndSecurityEventHasALabel() throws IOException {
         Properties vi = bundle("vi");
         for (ProposalStatus status : ProposalStatus.values()) {
             assertThat(vi).containsKey("status." + status);
@@ -80,6 +82,12 @@ class MessageBundlesTest {
         }
         for (Role role : Role.values()) {
             assertThat(vi).containsKey("role." + role);
+        }
+        for (SecurityEventKind kind : SecurityEventKind.values()) {
+            assertThat(vi).containsKey("security.kind." + kind);
+        }
+        for (TokenStatus status : TokenStatus.values()) {
+            assertThat(vi).containsKey("token.status." + status);
         }
         for (String kind : new String[] {"forbidden", "not-found", "expired", "error"}) {
             assertThat(vi).containsKeys("error." + kind + ".title", "error." + kind + ".text");

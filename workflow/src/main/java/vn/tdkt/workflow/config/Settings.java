@@ -1,7 +1,12 @@
 package vn.tdkt.workflow.config;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.tdkt.domain.signin.ThrottlePolicy;
 
 /**
  * Deployment settings, read through MicroProfile Config (the server's microprofile-config-smallrye subsystem). Each
@@ -69,6 +74,59 @@ public final class Settings {
     public static String baseUrl() {
         String url = value("tdkt.base.url").orElse("http://localhost:8080/tdkt");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * How failed sign-ins of one account name are throttled: {@code TDKT_SIGNIN_ACCOUNT_FREE_FAILURES} (default 3)
+     * cost nothing, then each attempt waits 1 s, 2 s… after the last failure; {@code TDKT_SIGNIN_ACCOUNT_LOCKOUT_FAILURES}
+     * (default 5) lock the name out for {@code TDKT_SIGNIN_LOCKOUT_MINUTES} (default 15). Read on every attempt, so
+     * a change applies at once.
+     */
+    public static ThrottlePolicy signInAccountPolicy() {
+        return new ThrottlePolicy(integer("tdkt.signin.account.free.failures", 3),
+                integer("tdkt.signin.account.lockout.failures", 5), signInLockout());
+    }
+
+    /**
+     * How failed sign-ins from one client address are throttled: {@code TDKT_SIGNIN_ADDRESS_FREE_FAILURES} (default
+     * 20: an office behind one address mistypes too) and {@code TDKT_SIGNIN_ADDRESS_LOCKOUT_FAILURES} (default 50),
+     * with the same lockout as accounts.
+     */
+    public static ThrottlePolicy signInAddressPolicy() {
+        return new ThrottlePolicy(integer("tdkt.signin.address.free.failures", 20),
+                integer("tdkt.signin.address.lockout.failures", 50), signInLockout());
+    }
+
+    private static Duration signInLockout() {
+        return Duration.ofMinutes(integer("tdkt.signin.lockout.minutes", 15));
+    }
+
+    /**
+     * How many password hashes may be computed at once ({@code TDKT_SIGNIN_HASH_THREADS}; default half the
+     * processors, at least one): sign-ins beyond it wait briefly or are asked to retry, so that a burst of them
+     * never takes every core from the pages of users already signed in.
+     */
+    public static int signInHashThreads() {
+        return Math.max(1, integer("tdkt.signin.hash.threads", Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    /**
+     * The addresses of reverse proxies in front of the server ({@code TDKT_TRUSTED_PROXIES}, comma-separated; none
+     * by default). Only a request from one of them has its client address taken from {@code X-Forwarded-For}:
+     * anyone else could write any address there and escape the throttling of failed sign-ins.
+     */
+    public static Set<String> trustedProxies() {
+        return value("tdkt.trusted.proxies").map(list -> Arrays.stream(list.split(",")).map(String::strip)
+                .filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
+    /** The longest lifetime of a personal API token, in days ({@code TDKT_API_TOKEN_MAX_DAYS}, default 365). */
+    public static int apiTokenMaxDays() {
+        return integer("tdkt.api.token.max.days", 365);
+    }
+
+    private static int integer(String property, int absent) {
+        return value(property).map(Integer::parseInt).orElse(absent);
     }
 
     /**

@@ -8,19 +8,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.PasswordHash;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.organisation.UserAccount;
 
-/** The stored accounts: password check at sign-in and the acting user of each request. */
+/**
+ * The stored accounts: the acting user of each request, the accounts behind a candidate group, and the password
+ * check itself (sign-ins go through {@code vn.tdkt.workflow.signin.SignIn}, which throttles it).
+ */
 @Stateless
 public class UserDirectory {
 
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;
 
-    /** The actor when the username exists, is enabled and the password matches; empty otherwise. */
+    /**
+     * The actor when the username exists, is enabled and the password matches; empty otherwise, after the same work
+     * in every case (an unknown name is checked against a hash nobody knows), so that timing tells nothing.
+     */
     public Optional<Actor> authenticate(String username, char[] password) {
-        return find(username).filter(user -> user.authenticates(password)).map(UserAccount::toActor);
+        Optional<UserAccount> account = find(username);
+        boolean right = account.map(user -> user.authenticates(password))
+                .orElseGet(() -> PasswordHash.matchesNobody(password));
+        return right ? account.map(UserAccount::toActor) : Optional.empty();
+    }
+
+    /** The account of a username as stored, enabled or not. */
+    public Optional<UserAccount> account(String username) {
+        return find(username);
     }
 
     /** The actor of an authenticated principal; empty when the account was removed or disabled since. */

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.domain.signin.ThrottlePolicy;
 
 /**
  * Demo data must never appear by accident: demo mode is off unless a deployment turns it on. The settings are read
@@ -97,6 +99,26 @@ class SettingsTest {
         assertThat(Settings.smtpUser()).isEmpty();
         assertThat(Settings.smtpPassword()).isEmpty();
         assertThat(Settings.baseUrl()).isEqualTo("http://localhost:8080/tdkt");
+    }
+
+    @Test
+    void theSignInLimitsHaveTheirDefaultsAndAnswerToTheirVariables() {
+        environment(Map.of());
+        assertThat(Settings.signInAccountPolicy()).isEqualTo(new ThrottlePolicy(3, 5, Duration.ofMinutes(15)));
+        assertThat(Settings.signInAddressPolicy()).isEqualTo(new ThrottlePolicy(20, 50, Duration.ofMinutes(15)));
+        assertThat(Settings.trustedProxies()).isEmpty();
+        assertThat(Settings.apiTokenMaxDays()).isEqualTo(365);
+        assertThat(Settings.signInHashThreads()).isBetween(1, Runtime.getRuntime().availableProcessors());
+
+        environment(Map.of("TDKT_SIGNIN_ACCOUNT_FREE_FAILURES", "2", "TDKT_SIGNIN_ACCOUNT_LOCKOUT_FAILURES", "4",
+                "TDKT_SIGNIN_ADDRESS_FREE_FAILURES", "30", "TDKT_SIGNIN_ADDRESS_LOCKOUT_FAILURES", "90",
+                "TDKT_SIGNIN_LOCKOUT_MINUTES", "30", "TDKT_SIGNIN_HASH_THREADS", "3",
+                "TDKT_TRUSTED_PROXIES", " 10.0.0.2, ,::1 ", "TDKT_API_TOKEN_MAX_DAYS", "90"));
+        assertThat(Settings.signInAccountPolicy()).isEqualTo(new ThrottlePolicy(2, 4, Duration.ofMinutes(30)));
+        assertThat(Settings.signInAddressPolicy()).isEqualTo(new ThrottlePolicy(30, 90, Duration.ofMinutes(30)));
+        assertThat(Settings.signInHashThreads()).isEqualTo(3);
+        assertThat(Settings.trustedProxies()).containsExactlyInAnyOrder("10.0.0.2", "::1");
+        assertThat(Settings.apiTokenMaxDays()).isEqualTo(90);
     }
 
     @Test

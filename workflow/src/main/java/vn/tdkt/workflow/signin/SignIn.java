@@ -1,0 +1,114 @@
+package vn.tdkt.workflow.signin;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import vn.tdkt.domain.organisation.PasswordHash;
+import vn.tdkt.domain.organisation.UserAccount;
+import vn.tdkt.domain.signin.FailedAttempts;
+import vn.tdkt.domain.signin.ThrottleKind;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.organisation.UserDirectory;
+
+/**
+ * Signing in with a user name and password (đăng nhập), for the login page and for HTTP Basic on the REST API.
+ * Every attempt that is not refused costs the same work whether the name exists or not, and whether the account is
+ * enabled or not: one password hash, against the account's or against a hash nobody knows, so that timing does
+ * not tell which names exist. Attempts are throttled per account name and per client address
+ * ({@link SignInThrottle}); a refused attempt costs no hash at all, and a remembered refusal not even a database
+ * round trip. Runs outside any transaction: the hash (hundreds of milliseconds) holds no database connection.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SignIn {
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    RefusalMemo memo;
+
+    @Inject
+    PasswordWork hashes;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Inject
+    UserDirectory users;
+
+    /** A sign-in on the login page from {@code address}. */
+    public SignInResult withPassword(String username, char[] password, String address) {
+        return attempt(accountName(username), password, FailedAttempts.subject(address)).result();
+    }
+
+    /**
+     * An API call with HTTP Basic credentials from {@code address}. A name and password verified within the last
+     * minutes is trusted again without a hash, as long as the account is enabled and its password unchanged;
+     * anything else is a full attempt, throttled like the login page's.
+     */
+    public SignInResult basic(String username, char[] password, String address) {
+        String account = accountName(username);
+        LocalDateTime now = BusinessClock.now();
+        Optional<VerifiedCredentials.Verified> known = verified.recall(account, password, now);
+        if (known.isPresent()) {
+            Optional<UserAccount> stored = users.enabledAccount(account);
+            if (stored.isPresent() && stored.get().credentialStamp().equals(known.get().stamp())) {
+                return SignInResult.signedIn(stored.get().toActor());
+            }
+            verified.forget(account, password);
+        }
+        Attempt attempt = attempt(account, password, FailedAttempts.subject(address));
+        if (attempt.result().signedIn()) {
+            verified.remember(account, password, attempt.account().credentialStamp(), now);
+        }
+        return attempt.result();
+    }
+
+    private record Attempt(SignInResult result, UserAccount account) {
+    }
+
+    private Attempt attempt(String account, char[] password, String address) {
+        LocalDateTime now = BusinessClock.now();
+        Optional<Refusal> remembered = memo.recall(ThrottleKind.ACCOUNT, account, now)
+                .or(() -> memo.recall(ThrottleKind.ADDRESS, address, now));
+        if (remembered.isPresent()) {
+            return new Attempt(SignInResult.refused(remembered.get()), null);
+        }
+        // A hash thread first: when every one is taken and enough sign-ins already wait, the attempt is answered
+        // "busy" without even a database round trip, so that a flood costs the server as little as possible.
+        if (!hashes.enter()) {
+            return new Attempt(SignInResult.busy(), null);
+        }
+        Admission admission;
+        Optional<UserAccount> stored;
+        boolean right;
+        try {
+            admission = throttle.admit(account, address);
+            if (!admission.admitted()) {
+                memo.remember(admission.refusal(), now);
+                return new Attempt(SignInResult.refused(admission.refusal()), null);
+            }
+            stored = users.account(account);
+            right = stored.map(user -> user.authenticates(password))
+                    .orElseGet(() -> PasswordHash.matchesNobody(password));
+        } finally {
+            hashes.leave();
+        }
+        if (right) {
+            throttle.succeeded(account, address);
+            return new Attempt(SignInResult.signedIn(stored.get().toActor()), stored.get());
+        }
+        throttle.failed(account, address, admission);
+        return new Attempt(SignInResult.wrong(), null);
+    }
+
+    /** The name as accounts are stored (trimmed, lower case) and as failures are counted against it. */
+    static String accountName(String username) {
+        return FailedAttempts.subject(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+}

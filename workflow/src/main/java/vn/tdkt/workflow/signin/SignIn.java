@@ -1,8 +1,6 @@
 package vn.tdkt.workflow.signin;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -20,10 +18,11 @@ import vn.tdkt.workflow.organisation.UserDirectory;
  * enabled or not: one password hash, against the account's or against a hash nobody knows, so that timing does
  * not tell which names exist. Attempts are throttled per account name and per client address
  * ({@link SignInThrottle}); a refused attempt costs no hash at all, and a remembered refusal not even a database
- * round trip. Runs outside any transaction: the hash (hundreds of milliseconds) holds no database connection.
+ * round trip. A plain bean, not a transactional service: it is called by the sign-in mechanisms, outside any
+ * transaction, and each database step it takes is a short transaction of its own, so the hash (hundreds of
+ * milliseconds) holds no database connection, and a refusal under a flood of guesses costs no more than it must.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class SignIn {
 
     @Inject
@@ -47,13 +46,19 @@ public class SignIn {
     }
 
     /**
-     * An API call with HTTP Basic credentials from {@code address}. A name and password verified within the last
-     * minutes is trusted again without a hash, as long as the account is enabled and its password unchanged;
-     * anything else is a full attempt, throttled like the login page's.
+     * An API call with HTTP Basic credentials from {@code address}. A lockout of the name or the address refuses it
+     * like any sign-in; otherwise a name and password verified within the last minutes is trusted again without a
+     * hash, as long as the account is enabled and its password unchanged; anything else is a full attempt, throttled
+     * like the login page's.
      */
     public SignInResult basic(String username, char[] password, String address) {
         String account = accountName(username);
+        String from = FailedAttempts.subject(address);
         LocalDateTime now = BusinessClock.now();
+        Optional<Refusal> remembered = remembered(account, from, now);
+        if (remembered.isPresent()) {
+            return SignInResult.refused(remembered.get());
+        }
         Optional<VerifiedCredentials.Verified> known = verified.recall(account, password, now);
         if (known.isPresent()) {
             Optional<UserAccount> stored = users.enabledAccount(account);
@@ -62,11 +67,17 @@ public class SignIn {
             }
             verified.forget(account, password);
         }
-        Attempt attempt = attempt(account, password, FailedAttempts.subject(address));
+        Attempt attempt = attempt(account, password, from);
         if (attempt.result().signedIn()) {
             verified.remember(account, password, attempt.account().credentialStamp(), now);
         }
         return attempt.result();
+    }
+
+    /** A refusal this server remembers for the name or the address. */
+    private Optional<Refusal> remembered(String account, String address, LocalDateTime now) {
+        return memo.recall(ThrottleKind.ACCOUNT, account, now)
+                .or(() -> memo.recall(ThrottleKind.ADDRESS, address, now));
     }
 
     private record Attempt(SignInResult result, UserAccount account) {
@@ -74,8 +85,7 @@ public class SignIn {
 
     private Attempt attempt(String account, char[] password, String address) {
         LocalDateTime now = BusinessClock.now();
-        Optional<Refusal> remembered = memo.recall(ThrottleKind.ACCOUNT, account, now)
-                .or(() -> memo.recall(ThrottleKind.ADDRESS, address, now));
+        Optional<Refusal> remembered = remembered(account, address, now);
         if (remembered.isPresent()) {
             return new Attempt(SignInResult.refused(remembered.get()), null);
         }

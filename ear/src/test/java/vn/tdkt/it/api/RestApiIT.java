@@ -231,6 +231,7 @@ class RestApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aDossierIsReadByItsUnitAndIsNotFoundForAnyoneElse() throws Exception {
         Map<String, Object> first = firstProposalOf("clerk");
         String id = String.valueOf(((Number) first.get("id")).longValue());
@@ -238,6 +239,9 @@ class RestApiIT {
         HttpResponse<String> dossier = get("clerk", "/proposals/" + id);
         assertThat(dossier.statusCode()).as(dossier.body()).isEqualTo(200);
         assertThat(object(dossier)).containsKeys("number", "nominees", "attachments", "history", "unit");
+        // A decision names the nominees it commends by these ids.
+        assertThat((List<Map<String, Object>>) object(dossier).get("nominees")).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.get("id")).isInstanceOf(Number.class));
         assertThat(dossier.body()).doesNotContain("content\"");
 
         HttpResponse<String> foreign = get("clerk2", "/proposals/" + id);

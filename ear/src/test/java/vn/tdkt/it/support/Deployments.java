@@ -70,7 +70,11 @@ public final class Deployments {
             // Not recursive: the browser and REST tests (vn.tdkt.it.browser, vn.tdkt.it.api) run in the test JVM.
             tests.addPackages(false, name);
         }
-        EnterpriseArchive ear = application();
+        return withWebModule(application(), Testable.archiveToTest(tests), "/tdkt-tests");
+    }
+
+    /** The built EAR with one more web module of the tests' own, at its context root. */
+    public static EnterpriseArchive withWebModule(EnterpriseArchive ear, WebArchive module, String contextRoot) {
         String applicationXml;
         try (var in = ear.get("META-INF/application.xml").getAsset().openStream()) {
             applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -78,9 +82,9 @@ public final class Deployments {
             throw new UncheckedIOException(e);
         }
         ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
-                "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/tdkt-tests</context-root>"
-                        + "</web></module></application>")));
-        return ear.addAsModule(Testable.archiveToTest(tests));
+                "<module><web><web-uri>" + module.getName() + "</web-uri><context-root>" + contextRoot
+                        + "</context-root></web></module></application>")));
+        return ear.addAsModule(module);
     }
 
     /** The EAR this module built; the benchmark writes its report beside it. */

@@ -143,6 +143,14 @@ public class TestDatabase implements LauncherSessionListener {
         return postgres.getPostgresDatabase();
     }
 
+    /** Another database of the test PostgreSQL (e.g. the crash test server's), for the same kind of test. */
+    public static DataSource dataSource(String database) {
+        if (postgres == null) {
+            throw new IllegalStateException("The test database runs only in the integration-test run");
+        }
+        return postgres.getDatabase("postgres", database);
+    }
+
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -19,12 +19,17 @@ public record ProposalDossier(long id, String number, String status, int achieve
         CodeName movement, CodeName unit, String createdBy, OffsetDateTime createdAt, OffsetDateTime submittedAt,
         String returnReason, List<Nominee> nominees, List<File> attachments, List<Event> history) {
 
-    /** One nominee with the title proposed and the achievement report. */
-    @JsonbPropertyOrder({"kind", "name", "details", "title", "achievementReport"})
-    public record Nominee(String kind, String name, String details, CodeName title, String achievementReport) {
+    /**
+     * One nominee with the title proposed and the achievement report; the id is what a decision names when it
+     * commends some or all of them.
+     */
+    @JsonbPropertyOrder({"id", "kind", "name", "details", "title", "achievementReport"})
+    public record Nominee(long id, String kind, String name, String details, CodeName title,
+            String achievementReport) {
 
         static Nominee of(ProposalNominee n, Locale language) {
-            return new Nominee(n.getKind().name(), n.getName(), n.getDetails(), CodeName.of(n.getTitle(), language),
+            return new Nominee(n.getId(), n.getKind().name(), n.getName(), n.getDetails(),
+                    CodeName.of(n.getTitle(), language),
                     n.getAchievementReport());
         }
     }

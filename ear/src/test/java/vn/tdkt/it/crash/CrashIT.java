@@ -20,75 +20,156 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Isolated;
 import vn.tdkt.it.crash.ProcedureLoad.Completed;
 import vn.tdkt.it.support.TestDatabase;
 
 /**
- * {@code kill -9} of WildFly in the middle of a load of submissions and decisions, then a restart: everything the
- * server acknowledged to its users is there, no dossier is stuck between steps (the consistency check finds
- * nothing, and every dossier goes on to its decision), and nothing is in the award register twice. Runs on a
- * server and a database of its own ({@link CrashServer}), alone: the two servers share two cores.
+ * The server under a load of submissions and decisions ({@link ProcedureLoad}) on a server and a database of its
+ * own ({@link CrashServer}): PostgreSQL stopped and started again under the load, then {@code kill -9} of WildFly
+ * under the load and a restart. Each time, everything the server acknowledged to its users is there, no dossier is
+ * stuck between steps (the consistency check finds nothing, and every dossier goes on to its decision), and nothing
+ * is in the award register twice. Runs alone: the two servers share two cores, and PostgreSQL is stopped.
  */
 @Isolated
 @Order(Integer.MAX_VALUE - 1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashIT {
 
     private static final Duration START = Duration.ofMinutes(4);
 
+    private static final Duration LOAD = Duration.ofMinutes(3);
+
+    private static CrashServer server;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @BeforeAll
+    static void startTheServer() throws Exception {
+        server = CrashServer.prepare();
+        server.start(START);
+    }
+
+    @AfterAll
+    static void stopTheServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
     @Test
-    void aServerKilledUnderLoadKeepsEveryAcknowledgedActionAndLeavesNoDossierHalfway() throws Exception {
-        try (CrashServer server = CrashServer.prepare()) {
-            server.start(START);
-            ProcedureLoad load = new ProcedureLoad(server);
-            load.start(3);
-            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (!load.acknowledged(12, 4)) {
-                assertThat(System.nanoTime()).as("the load got going: %s", load.unexpected()).isLessThan(deadline);
-                Thread.sleep(50);
+    @Order(1)
+    void postgresRestartedUnderLoadTheServerCarriesOnWithoutARestartAndLosesNothing() throws Exception {
+        ProcedureLoad load = new ProcedureLoad(server);
+        load.start(3);
+        try {
+            await(() -> load.acknowledged(6, 2), load);
+            TestDatabase.stopKeepingData();
+            ProcedureLoad.Progress atOutage;
+            try {
+                // While it is down the API says "try again" (503 problem, Retry-After), never an error.
+                await(() -> load.apiTryAgain() >= 10, load);
+                atOutage = load.progress();
+            } finally {
+                TestDatabase.startAgain();
             }
-            server.kill();
+            // The same server, never restarted, goes on acknowledging every kind of action.
+            await(() -> load.acknowledgedBeyond(atOutage, 5, 2), load);
+        } finally {
             load.stop();
-            Set<Long> submitted = load.submitted();
-            Set<Completed> completed = load.completed();
-            assertThat(load.unexpected()).as("answers while the server was up").isEmpty();
+        }
 
-            server.start(START);
-            DataSource database = TestDatabase.dataSource(CrashServer.DATABASE);
+        int findings = checkAcknowledgedAndConsistent(load);
+        Outcome outcome = decideEverything(load);
+        System.out.printf("CrashIT, PostgreSQL restarted: %d submissions and %d decisions acknowledged %s, %d REST"
+                + " answers \"try again\" (503) during the outage; all found after it without restarting the server,"
+                + " consistency check: %d findings; %s%n", load.submitted().size(), load.completed().size(),
+                bySteps(load.completed()), load.apiTryAgain(), findings, outcome);
+    }
 
-            Map<Long, String> statusOf = statuses(database, submitted);
-            assertThat(statusOf.keySet()).as("every acknowledged submission").containsAll(submitted);
-            assertThat(statusOf.values()).as("acknowledged submissions are past the draft").doesNotContain("DRAFT");
-            assertThat(recordedSteps(database, completed)).as("every acknowledged decision")
-                    .containsAll(completed);
-            List<Object> afterCrash = consistencyFindings(server);
-            assertThat(afterCrash).as("the consistency check after the crash").isEmpty();
+    @Test
+    @Order(2)
+    void aServerKilledUnderLoadKeepsEveryAcknowledgedActionAndLeavesNoDossierHalfway() throws Exception {
+        ProcedureLoad load = new ProcedureLoad(server);
+        load.start(3);
+        try {
+            await(() -> load.acknowledged(12, 4), load);
+            server.kill();
+        } finally {
+            load.stop();
+        }
+        assertThat(load.unexpected()).as("answers while the server was up").isEmpty();
 
-            // Nothing is stuck: every dossier the load made, acknowledged or cut off, goes on to its decision.
-            long drainDeadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (load.completeEveryOpenStep() > 0) {
-                assertThat(System.nanoTime()).as("the dossiers reach their decisions").isLessThan(drainDeadline);
-            }
-            assertThat(load.unexpected()).as("answers after the restart").isEmpty();
-            Map<String, Integer> byStatus = loadDossiersByStatus(database);
-            assertThat(byStatus.keySet()).as("every dossier of the load decided (drafts cut off before submitting"
-                    + " stay drafts)").isSubsetOf(Set.of("DECIDED", "DRAFT"));
-            int decided = byStatus.getOrDefault("DECIDED", 0);
-            assertThat(registerLinesOfLoad(database)).as("one register line per decided nominee").isEqualTo(decided);
-            assertThat(linesTwice(database)).as("register lines held twice").isEmpty();
-            assertThat(consistencyFindings(server)).as("the consistency check at the end").isEmpty();
+        server.start(START);
+        int findings = checkAcknowledgedAndConsistent(load);
+        Outcome outcome = decideEverything(load);
+        System.out.printf("CrashIT, SIGKILL: %d submissions and %d decisions acknowledged %s before the kill; all"
+                + " found after the restart, consistency check: %d findings; %s%n", load.submitted().size(),
+                load.completed().size(), bySteps(load.completed()), findings, outcome);
+    }
 
-            System.out.printf("CrashIT: SIGKILL after %d submissions and %d decisions acknowledged (%s); after the"
-                    + " restart all %d and %d found, consistency check: %d findings; then %d dossiers decided, %d"
-                    + " drafts cut off before submitting, %d register lines, none twice, consistency check: 0"
-                    + " findings.%n", submitted.size(), completed.size(), bySteps(completed), submitted.size(),
-                    completed.size(), afterCrash.size(), decided, byStatus.getOrDefault("DRAFT", 0),
-                    registerLinesOfLoad(database));
+    /** Every acknowledged submission and step is in the database, and the consistency check finds nothing. */
+    private int checkAcknowledgedAndConsistent(ProcedureLoad load) throws Exception {
+        assertThat(load.unexpected()).as("answers other than done, conflict or try again").isEmpty();
+        DataSource database = TestDatabase.dataSource(CrashServer.DATABASE);
+        Set<Long> submitted = load.submitted();
+        Map<Long, String> statusOf = statuses(database, submitted);
+        assertThat(statusOf.keySet()).as("every acknowledged submission").containsAll(submitted);
+        assertThat(statusOf.values()).as("acknowledged submissions are past the draft").doesNotContain("DRAFT");
+        assertThat(recordedSteps(database, load.completed())).as("every acknowledged decision")
+                .containsAll(load.completed());
+        List<Object> findings = consistencyFindings();
+        assertThat(findings).as("the consistency check").isEmpty();
+        return findings.size();
+    }
+
+    /** What the load's dossiers came to once every open step was decided. */
+    private record Outcome(int decided, int drafts, int registerLines) {
+
+        @Override
+        public String toString() {
+            return "then " + decided + " dossiers of the load decided in all, " + drafts + " drafts cut off before"
+                    + " submitting, " + registerLines + " register lines, none twice, consistency check: 0 findings";
+        }
+    }
+
+    /**
+     * Nothing is stuck: every dossier the load made, acknowledged or cut off, goes on to its decision; each decided
+     * nominee is in the register once.
+     */
+    private Outcome decideEverything(ProcedureLoad load) throws Exception {
+        long deadline = System.nanoTime() + LOAD.toNanos();
+        while (load.completeEveryOpenStep() > 0) {
+            assertThat(System.nanoTime()).as("the dossiers reach their decisions").isLessThan(deadline);
+        }
+        assertThat(load.unexpected()).as("answers while deciding the rest").isEmpty();
+        DataSource database = TestDatabase.dataSource(CrashServer.DATABASE);
+        Map<String, Integer> byStatus = loadDossiersByStatus(database);
+        assertThat(byStatus.keySet()).as("every dossier of the load decided (drafts cut off before submitting"
+                + " stay drafts)").isSubsetOf(Set.of("DECIDED", "DRAFT"));
+        int decided = byStatus.getOrDefault("DECIDED", 0);
+        int lines = registerLinesOfLoad(database);
+        assertThat(lines).as("one register line per decided nominee").isEqualTo(decided);
+        assertThat(linesTwice(database)).as("register lines held twice").isEmpty();
+        assertThat(consistencyFindings()).as("the consistency check at the end").isEmpty();
+        return new Outcome(decided, byStatus.getOrDefault("DRAFT", 0), lines);
+    }
+
+    /** Waits for a state of the load, failing with what went wrong if it never comes. */
+    private static void await(BooleanSupplier state, ProcedureLoad load) throws InterruptedException {
+        long deadline = System.nanoTime() + LOAD.toNanos();
+        while (!state.getAsBoolean()) {
+            assertThat(load.unexpected()).as("answers other than done, conflict or try again").isEmpty();
+            assertThat(System.nanoTime()).as("the load got there").isLessThan(deadline);
+            Thread.sleep(50);
         }
     }
 
@@ -177,7 +258,7 @@ class CrashIT {
     }
 
     /** The administrator's consistency check over REST, as {@code scripts/consistency-check.sh} runs it. */
-    private List<Object> consistencyFindings(CrashServer server) throws Exception {
+    private List<Object> consistencyFindings() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.url(
                 "/tdkt/api/v1/admin/consistency"))).header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +63,10 @@ final class ProcedureLoad {
     /** Answers that are neither "done" nor "already done by someone else" (409), while the server was up. */
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
 
-    private final AtomicInteger nominees = new AtomicInteger();
+    /** Numbers the nominees of every load of the run, so that no two dossiers propose the same person. */
+    private static final AtomicInteger NOMINEES = new AtomicInteger();
+
+    private final AtomicInteger apiTryAgain = new AtomicInteger();
 
     private final AtomicInteger decisionNumbers = new AtomicInteger(100);
 
@@ -106,15 +110,41 @@ final class ProcedureLoad {
 
     /** Whether the server has acknowledged at least so many submissions and so many of every step. */
     boolean acknowledged(int submissions, int eachStep) {
-        if (submitted.size() < submissions) {
+        return acknowledgedBeyond(new Progress(0, Map.of()), submissions, eachStep);
+    }
+
+    /** How far the load has got: what was acknowledged so far. */
+    Progress progress() {
+        Map<String, Long> steps = new HashMap<>();
+        completed.forEach(c -> steps.merge(c.taskKey(), 1L, Long::sum));
+        return new Progress(submitted.size(), steps);
+    }
+
+    /** Whether the server has acknowledged so many more submissions and steps of each kind than at {@code since}. */
+    boolean acknowledgedBeyond(Progress since, int submissions, int eachStep) {
+        Progress now = progress();
+        if (now.submissions() < since.submissions() + submissions) {
             return false;
         }
         for (Step step : Step.values()) {
-            if (completed.stream().filter(c -> c.taskKey().equals(step.taskKey)).count() < eachStep) {
+            if (now.of(step) < since.of(step) + eachStep) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Acknowledged submissions, and steps by task key. */
+    record Progress(int submissions, Map<String, Long> steps) {
+
+        long of(Step step) {
+            return steps.getOrDefault(step.taskKey, 0L);
+        }
+    }
+
+    /** How often the REST API answered 503 "try again" (the database out of reach). */
+    int apiTryAgain() {
+        return apiTryAgain.get();
     }
 
     Set<Long> submitted() {
@@ -142,7 +172,7 @@ final class ProcedureLoad {
     }
 
     private void submitOne() {
-        String nominee = NOMINEE + nominees.incrementAndGet();
+        String nominee = NOMINEE + NOMINEES.incrementAndGet();
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.loadUrl(
                     SubmissionLoad.SUBMIT))).timeout(Duration.ofSeconds(60))
@@ -152,6 +182,8 @@ final class ProcedureLoad {
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (answer.statusCode() == 200) {
                 submitted.add(Long.parseLong(answer.body().strip()));
+            } else if (answer.statusCode() == 503) {
+                pause();
             } else {
                 unexpected.add("submit " + nominee + ": " + answer.statusCode() + " " + answer.body());
             }
@@ -168,11 +200,17 @@ final class ProcedureLoad {
         try {
             for (Map<String, Object> task : openTasks(step)) {
                 long proposalId = ((Number) task.get("proposalId")).longValue();
+                String decision = decision(step, proposalId);
+                if (decision == null) {
+                    return done;
+                }
                 HttpResponse<String> answer = send(step.user, "/tasks/" + task.get("taskId") + "/decision",
-                        decision(step, proposalId));
+                        decision);
                 if (answer.statusCode() == 204) {
                     completed.add(new Completed(proposalId, step.taskKey));
                     done++;
+                } else if (tryAgain(answer)) {
+                    return done;
                 } else if (answer.statusCode() != 409) {
                     unexpected.add(step + " " + proposalId + ": " + answer.statusCode() + " " + answer.body());
                 }
@@ -189,6 +227,9 @@ final class ProcedureLoad {
         List<Map<String, Object>> tasks = new ArrayList<>();
         for (int page = 0;; page++) {
             HttpResponse<String> answer = send(step.user, "/tasks?size=100&page=" + page, null);
+            if (tryAgain(answer)) {
+                return tasks;
+            }
             if (answer.statusCode() != 200) {
                 unexpected.add("tasks of " + step.user + ": " + answer.statusCode() + " " + answer.body());
                 return tasks;
@@ -202,27 +243,51 @@ final class ProcedureLoad {
         }
     }
 
+    /** The request body of the step's decision; null when the dossier cannot be read now. */
     private String decision(Step step, long proposalId) throws IOException, InterruptedException {
         return switch (step) {
             case REVIEW -> "{\"decision\":\"APPROVE\",\"comment\":\"Đồng ý đề nghị.\"}";
             case VOTE -> "{\"decision\":\"RECORD_VOTE\",\"members\":9,\"present\":9,\"agree\":9,\"disagree\":0,"
                     + "\"abstain\":0}";
-            case DECISION -> "{\"decision\":\"DECIDE\",\"decisionNumber\":\"" + decisionNumbers.incrementAndGet()
-                    + "/QĐ-VKS\",\"decisionDate\":\"" + LocalDate.now().minusDays(1)
-                    + "\",\"signer\":\"Trần Văn Ký\",\"issuer\":\"Viện trưởng VKSND tỉnh Tây Ninh\","
-                    + "\"approvedNominees\":" + nomineeIds(proposalId) + "}";
+            case DECISION -> {
+                String nominees = nomineeIds(proposalId);
+                yield nominees == null ? null : "{\"decision\":\"DECIDE\",\"decisionNumber\":\""
+                        + decisionNumbers.incrementAndGet() + "/QĐ-VKS\",\"decisionDate\":\""
+                        + LocalDate.now().minusDays(1) + "\",\"signer\":\"Trần Văn Ký\","
+                        + "\"issuer\":\"Viện trưởng VKSND tỉnh Tây Ninh\",\"approvedNominees\":" + nominees + "}";
+            }
         };
     }
 
-    /** Every nominee of the dossier, as the dossier's REST view lists them. */
+    /** Every nominee of the dossier, as the dossier's REST view lists them; null when it cannot be read now. */
     private String nomineeIds(long proposalId) throws IOException, InterruptedException {
         HttpResponse<String> dossier = send("leader", "/proposals/" + proposalId, null);
+        if (tryAgain(dossier)) {
+            return null;
+        }
         if (dossier.statusCode() != 200) {
             unexpected.add("dossier " + proposalId + ": " + dossier.statusCode() + " " + dossier.body());
-            return "[]";
+            return null;
         }
         return list(object(dossier.body()).get("nominees")).stream()
                 .map(n -> String.valueOf(((Number) n.get("id")).longValue())).toList().toString();
+    }
+
+    /**
+     * A 503 problem with Retry-After is the API's "the database is out of reach, try again": counted, and the
+     * client waits a moment, as a script should. Any other 503 is unexpected.
+     */
+    private boolean tryAgain(HttpResponse<String> answer) {
+        if (answer.statusCode() != 503) {
+            return false;
+        }
+        if (answer.headers().firstValue("Retry-After").isEmpty()
+                || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            unexpected.add("503 without a problem and Retry-After: " + answer.body());
+        }
+        apiTryAgain.incrementAndGet();
+        pause();
+        return true;
     }
 
     private HttpResponse<String> send(String user, String path, String json)

@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import vn.tdkt.it.support.TestDossiers;
 import vn.tdkt.workflow.organisation.UserDirectory;
+import vn.tdkt.workflow.outage.DatabaseOutage;
 
 /**
  * Test double at the edge, deployed only to the crash test's own server ({@link CrashServer}): the clerk's
  * submission as one HTTP call, through the same use cases the dossier page calls (draft, its two files, submit), so
  * that a load of submissions can run from the test JVM. The REST API has no submission yet; the decisions of the
  * load go through the real API. The answer is the proposal's id, written only after the submission committed: that
- * answer is the acknowledgement the test holds the server to after a crash.
+ * answer is the acknowledgement the test holds the server to after a crash; while the database is out of reach it
+ * answers 503, as the page does.
  */
 @WebServlet(urlPatterns = {SubmissionLoad.SUBMIT, SubmissionLoad.READY})
 public class SubmissionLoad extends HttpServlet {
@@ -46,7 +48,17 @@ public class SubmissionLoad extends HttpServlet {
             response.sendError(400);
             return;
         }
-        long id = dossiers.submitted(nominee);
+        long id;
+        try {
+            id = dossiers.submitted(nominee);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // As the dossier page answers while PostgreSQL is down: try again, nothing acknowledged.
+            response.sendError(503);
+            return;
+        }
         response.setContentType("text/plain");
         response.getWriter().print(id);
     }

@@ -11,9 +11,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tdkt.workflow.outage.DatabaseOutage;
 
 /**
- * Anything else: a 500 problem with the generic text, never a stack trace; the failure goes to the server log
+ * A database out of reach: a 503 problem with {@code Retry-After}, as every other request gets then. Anything else: a 500 problem with the generic text, never a stack trace; the failure goes to the server log
  * with the request it broke. A body that could not be read as JSON is the caller's error (400), whichever layer
  * noticed it.
  */
@@ -34,6 +35,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(Problems.problem(ProblemType.INVALID_INPUT,
                     Problems.language(headers.getAcceptableLanguages()), request.getRequestURI(), null,
                     "api.error.malformed")).build();
+        }
+        if (DatabaseOutage.isCause(e)) {
+            // Nothing was done (the transaction could not commit): the client may simply try again, as a page asks.
+            LOG.log(Level.WARNING, "Database unreachable while serving " + request.getMethod() + " "
+                    + request.getRequestURI() + "; answered 503: " + e);
+            return Problems.response(Problems.problem(ProblemType.SERVICE_UNAVAILABLE,
+                    Problems.language(headers.getAcceptableLanguages()), request.getRequestURI(), null,
+                    "outage.text")).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "REST API failure on " + request.getMethod() + " "
                 + request.getRequestURI(), e);

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.tdkt.web.api.ProblemType;
 import vn.tdkt.web.api.Problems;
+import vn.tdkt.workflow.outage.DatabaseOutage;
 
 /**
  * While the database cannot be reached, a request that needed it is answered 503 with {@code Retry-After} — a
@@ -25,7 +26,6 @@ import vn.tdkt.web.api.Problems;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DatabaseOutageFilter extends HttpFilter {
 
-    static final String RETRY_AFTER_SECONDS = "30";
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
     @Override
@@ -46,7 +46,7 @@ public class DatabaseOutageFilter extends HttpFilter {
     /** The 503 answer for a page or a REST call; also used where a request fails before this filter runs. */
     public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
         Locale language = Problems.language(request);
         String path = request.getServletPath();
         if (path.equals("/api") || path.startsWith("/api/")) {

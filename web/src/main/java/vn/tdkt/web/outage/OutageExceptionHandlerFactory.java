@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.tdkt.workflow.outage.DatabaseOutage;
 
 /**
  * Wraps the page error handling (PrimeFaces'): a failure because the database cannot be reached is answered with

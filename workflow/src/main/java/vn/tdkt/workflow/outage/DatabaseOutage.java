@@ -1,4 +1,4 @@
-package vn.tdkt.web.outage;
+package vn.tdkt.workflow.outage;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -12,6 +12,9 @@ import java.util.Set;
  * (operator intervention: shutdown, crash), a refused TCP connection, or the connection pool that cannot get one.
  */
 public final class DatabaseOutage {
+
+    /** What an answer during an outage tells the client to wait: a database restart is usually over by then. */
+    public static final String RETRY_AFTER_SECONDS = "30";
 
     private DatabaseOutage() {
     }

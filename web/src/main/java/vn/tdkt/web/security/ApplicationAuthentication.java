@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.web.api.ApiCaller;
@@ -20,6 +22,8 @@ import vn.tdkt.web.api.ApiRealm;
 import vn.tdkt.web.api.Problem;
 import vn.tdkt.web.api.ProblemType;
 import vn.tdkt.web.api.Problems;
+import vn.tdkt.web.outage.DatabaseOutage;
+import vn.tdkt.web.outage.DatabaseOutageFilter;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.signin.ApiTokens;
 import vn.tdkt.workflow.signin.SignIn;
@@ -32,7 +36,9 @@ import vn.tdkt.workflow.signin.SignInResult;
  * verified a few minutes ago costs no hash again). They never use or create a session, so a signed-in browser cannot
  * be made to call the API for its user (no CSRF). A missing or wrong credential answers 401, a throttled one 429 with
  * {@code Retry-After}, a sign-in that found every password hash busy 503 — each with a problem body, never the
- * login page. Every other request signs in through {@link FormSignIn}.
+ * login page. While the database cannot be reached, a credential cannot be checked at all: that is the 503 "try
+ * again" problem every other request gets then ({@link DatabaseOutageFilter}), not a 401 that would tell a script
+ * its password is wrong. Every other request signs in through {@link FormSignIn}.
  */
 @ApplicationScoped
 public class ApplicationAuthentication implements HttpAuthenticationMechanism {
@@ -42,6 +48,7 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
     /** How long a client is asked to wait when every password hash was busy. */
     private static final String BUSY_RETRY_SECONDS = "2";
+    private static final Logger LOG = Logger.getLogger(ApplicationAuthentication.class.getName());
 
     @Inject
     FormSignIn form;
@@ -56,8 +63,30 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
+            // A form sign-in that cannot reach the database fails inside the login page's action, where the page
+            // error handling answers with the "try again" page.
             return form.validateRequest(request, response, context);
         }
+        try {
+            return validateApiRequest(request, response, context);
+        } catch (RuntimeException e) {
+            // The mechanism runs before any filter of the application, so the outage filter never sees this.
+            if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "Database unreachable while signing in to " + request.getRequestURI()
+                    + "; answered 503: " + e);
+            try {
+                DatabaseOutageFilter.answer(request, response);
+            } catch (IOException written) {
+                throw new UncheckedIOException(written);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         Optional<String> bearer = bearerToken(request);
         if (bearer.isPresent()) {
             return tokens.authenticate(bearer.get()).map(actor -> signedIn(request, context, actor))

@@ -43,7 +43,8 @@ import vn.tdkt.workflow.spreadsheet.ListExport;
 /**
  * Bounded work on a long list: a unit head with 50,001 open tasks (more than one export holds) downloads the inbox
  * as Excel and gets the first 50,000 rows and a last line saying the list was cut; asks the REST API for the tasks
- * without paging parameters and gets the first page of 20 with the total. The tasks are inserted with SQL into the
+ * without paging parameters and gets the first page of 20 with the total; and the unit's register page, with more
+ * lines than it holds, shows the newest and says so. The tasks are inserted with SQL into the
  * inbox table (held by a user of this test only, so that nobody else's inbox changes) and removed afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -97,6 +98,36 @@ class ListLimitsIT {
     void theExportStopsAtItsCapAndTheRestListWithoutPagingIsTheFirstPage() throws Exception {
         theInboxExportStopsAtItsCapAndSaysSoInItsLastRow();
         theRestTaskListWithoutPagingIsTheFirstPageWithTheTotal();
+        theRegisterPageShowsItsNewestLinesAndSaysThereAreMore();
+    }
+
+    /**
+     * The unit's register with more lines than the page holds (inserted for long-past years, so that no rule of a
+     * current dossier reads them, and removed again): the page shows the newest and says that the export has all.
+     */
+    private void theRegisterPageShowsItsNewestLinesAndSaysThereAreMore() throws Exception {
+        String cut = "Sổ có hơn 5.000 dòng: trang này hiển thị 5.000 dòng mới nhất.";
+        HttpClient client = signedIn();
+        assertThat(get(client, "/app/register.xhtml")).as("a register of usual size").doesNotContain(cut);
+        try {
+            sql("INSERT INTO award (id, nominee_kind, unit_id, nominee_name, title_id, award_year, decision_number,"
+                    + " decision_date, issuer) SELECT -i, 'INDIVIDUAL', u.id, 'Trần Thị Sổ Dài ' || i, 1, 1900,"
+                    + " i || '/QĐ-DAI', DATE '1900-12-31', 'Viện trưởng' FROM org_unit u,"
+                    // One more than RegisterView.SHOWN_AT_MOST (the web module's classes are not on this side).
+                    + " generate_series(1, 5001) i WHERE u.code = 'VKSND'");
+            String page = get(client, "/app/register.xhtml");
+            assertThat(page).contains(cut);
+            assertThat(count(page, "award-row")).as("the first page of the table").isEqualTo(25);
+        } finally {
+            sql("DELETE FROM award WHERE decision_number LIKE '%/QĐ-DAI'");
+        }
+    }
+
+    private static String get(HttpClient client, String path) throws Exception {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return page.body();
     }
 
     private void theInboxExportStopsAtItsCapAndSaysSoInItsLastRow() throws Exception {

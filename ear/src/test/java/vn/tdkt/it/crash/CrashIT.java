@@ -88,11 +88,11 @@ class CrashIT {
         }
 
         int findings = checkAcknowledgedAndConsistent(load);
+        String acknowledged = acknowledged(load);
         Outcome outcome = decideEverything(load);
-        System.out.printf("CrashIT, PostgreSQL restarted: %d submissions and %d decisions acknowledged %s, %d REST"
-                + " answers \"try again\" (503) during the outage; all found after it without restarting the server,"
-                + " consistency check: %d findings; %s%n", load.submitted().size(), load.completed().size(),
-                bySteps(load.completed()), load.apiTryAgain(), findings, outcome);
+        System.out.printf("CrashIT, PostgreSQL restarted: %s, %d REST answers \"try again\" (503) during the"
+                + " outage; all found after it without restarting the server, consistency check: %d findings; %s%n",
+                acknowledged, load.apiTryAgain(), findings, outcome);
     }
 
     @Test
@@ -110,10 +110,10 @@ class CrashIT {
 
         server.start(START);
         int findings = checkAcknowledgedAndConsistent(load);
+        String acknowledged = acknowledged(load);
         Outcome outcome = decideEverything(load);
-        System.out.printf("CrashIT, SIGKILL: %d submissions and %d decisions acknowledged %s before the kill; all"
-                + " found after the restart, consistency check: %d findings; %s%n", load.submitted().size(),
-                load.completed().size(), bySteps(load.completed()), findings, outcome);
+        System.out.printf("CrashIT, SIGKILL: %s before the kill; all found after the restart, consistency check: %d"
+                + " findings; %s%n", acknowledged, findings, outcome);
     }
 
     /** Every acknowledged submission and step is in the database, and the consistency check finds nothing. */
@@ -173,10 +173,10 @@ class CrashIT {
         }
     }
 
-    private static Map<String, Long> bySteps(Set<Completed> completed) {
-        Map<String, Long> counts = new HashMap<>();
-        completed.forEach(c -> counts.merge(c.taskKey(), 1L, Long::sum));
-        return counts;
+    private static String acknowledged(ProcedureLoad load) {
+        ProcedureLoad.Progress progress = load.progress();
+        return progress.submissions() + " submissions and " + progress.steps().values().stream()
+                .mapToLong(Long::longValue).sum() + " decisions acknowledged " + progress.steps();
     }
 
     private static Map<Long, String> statuses(DataSource database, Set<Long> ids) throws SQLException {

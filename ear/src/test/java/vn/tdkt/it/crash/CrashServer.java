@@ -72,6 +72,9 @@ final class CrashServer implements AutoCloseable {
                 Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        // The test server's own deployments, if it runs meanwhile, stay with it: this one deploys by its scanner.
+        Path config = configuration.resolve("standalone.xml");
+        Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         WebArchive load = ShrinkWrap.create(WebArchive.class, "tdkt-load.war")
                 .addClasses(SubmissionLoad.class, TestDossiers.class, OpenTestModuleAuthentication.class);
         Deployments.withWebModule(Deployments.application(), load, LOAD_CONTEXT).as(ZipExporter.class)

@@ -88,7 +88,8 @@ public class UsersView implements Serializable {
         fullName = account.getFullName();
         position = account.getPosition();
         unitCode = account.getUnit().getCode();
-        roles = account.getRoles().stream().map(Role::name).sorted().toList();
+        // A list class Faces can instantiate: on submit it makes a new collection of the value's own class.
+        roles = account.getRoles().stream().map(Role::name).sorted().collect(Collectors.toCollection(ArrayList::new));
         email = account.getEmail().orElse(null);
         password = null;
     }

@@ -19,11 +19,10 @@ public class AwardRegister {
     @PersistenceContext(unitName = "tdkt")
     private EntityManager em;
 
-    public List<Award> ofMyUnit(Actor actor) {
-        return query(actor).getResultList();
-    }
-
-    /** {@code max} awards of {@link #ofMyUnit} from {@code first}, their initiatives read in one more query. */
+    /**
+     * {@code max} awards of the reader's unit from {@code first}, newest year first, their initiatives read in one
+     * more query.
+     */
     public List<Award> ofMyUnit(Actor actor, int first, int max) {
         return query(actor).setFirstResult(first).setMaxResults(max)
                 .setHint("eclipselink.batch", "a.initiatives").setHint("eclipselink.batch.type", "IN")

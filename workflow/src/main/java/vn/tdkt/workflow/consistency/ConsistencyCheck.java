@@ -22,7 +22,7 @@ import vn.tdkt.workflow.engine.ProcessKeys;
  * Checks that what the database holds agrees with itself, as it must after any crash or outage: every open dossier
  * has exactly one live process, waiting at the step its status says (or at a timer or an administrator's added
  * step); no closed dossier still has one; every decided dossier has its lines in the award register, none twice;
- * every stored file has its bytes. Read-only, in one read transaction, with plain SQL over our tables and the
+ * every stored file has its bytes; the inbox lists exactly the engine's open tasks. Read-only, in one read transaction, with plain SQL over our tables and the
  * engine's (the engine's runtime tables are its documented, stable schema), so it costs a few queries whatever
  * the size. For administrators, from their page and from the command line (REST).
  */
@@ -54,6 +54,7 @@ public class ConsistencyCheck {
         processes(found);
         register(found);
         files(found);
+        inbox(found);
         return found;
     }
 
@@ -121,6 +122,22 @@ public class ConsistencyCheck {
                 + " LEFT JOIN bloc_evidence_content c ON c.evidence_id = e.id"
                 + " WHERE c.content IS NULL OR octet_length(c.content) <> e.size_bytes")) {
             found.add(new Inconsistency(Inconsistency.Kind.FILE_BYTES, (String) row[0], (String) row[1]));
+        }
+    }
+
+    /**
+     * The inbox is a projection of the engine's open tasks, written in the same transaction: each task in it once,
+     * nothing else. A task missing there is work nobody sees; a line without a task leads to an error.
+     */
+    private void inbox(List<Inconsistency> found) {
+        for (Object[] row : rows("SELECT coalesce(e.business_key_, t.proc_inst_id_), t.task_def_key_"
+                + " FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+                + " WHERE NOT EXISTS (SELECT 1 FROM inbox_task i WHERE i.task_id = t.id_)")) {
+            found.add(new Inconsistency(Inconsistency.Kind.INBOX_MISSING, (String) row[0], (String) row[1]));
+        }
+        for (Object[] row : rows("SELECT coalesce(i.proposal_number, i.process_instance_id), i.task_key"
+                + " FROM inbox_task i WHERE NOT EXISTS (SELECT 1 FROM act_ru_task t WHERE t.id_ = i.task_id)")) {
+            found.add(new Inconsistency(Inconsistency.Kind.INBOX_STALE, (String) row[0], (String) row[1]));
         }
     }
 

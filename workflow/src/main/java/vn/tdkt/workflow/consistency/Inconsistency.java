@@ -18,6 +18,10 @@ public record Inconsistency(Kind kind, String subject, String detail) {
         /** The same nominee in the register twice for one dossier and title. */
         REGISTER_TWICE,
         /** A stored file whose bytes are missing or of another size than recorded. */
-        FILE_BYTES
+        FILE_BYTES,
+        /** An open task of the engine that no inbox lists: nobody would see it. */
+        INBOX_MISSING,
+        /** An inbox line whose task the engine no longer has: it leads nowhere. */
+        INBOX_STALE
     }
 }

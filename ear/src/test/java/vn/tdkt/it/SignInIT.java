@@ -55,6 +55,12 @@ class SignInIT {
 
     private static final String TASKS = "/api/v1/tasks";
     private static final String PASSWORD = "mật khẩu đúng 2026";
+    /** The tarpit's hold, which a test may set for its run (read whenever a refused call arrives). */
+    private static final String TARPIT = "tdkt.signin.tarpit.millis";
+    /** A hold far longer than any answer here takes, so that held and not held cannot be mistaken. */
+    private static final long HOLD_MILLIS = 3_000;
+    /** More calls than the server has worker threads (16 per core). */
+    private static final int HELD_AT_ONCE = 100;
 
     @Inject
     UserAdministration administration;
@@ -119,6 +125,16 @@ class SignInIT {
 
     @Test
     void failuresDelayTheNextAttemptsThenLockTheNameOutKnownOrNotUntilAnAdministratorUnlocks() throws Exception {
+        // What a refusal costs the sign-in itself is measured here, without the tarpit's deliberate hold.
+        System.setProperty(TARPIT, "0");
+        try {
+            failuresDelayTheNextAttemptsThenLockTheNameOut();
+        } finally {
+            System.clearProperty(TARPIT);
+        }
+    }
+
+    private void failuresDelayTheNextAttemptsThenLockTheNameOut() throws Exception {
         LoopbackHttp client = LoopbackHttp.fromNewAddress();
         String account = newAccount("khoa");
         String nobody = unknownName();
@@ -223,6 +239,93 @@ class SignInIT {
             System.clearProperty("tdkt.signin.address.free.failures");
             System.clearProperty("tdkt.signin.address.lockout.failures");
         }
+    }
+
+    @Test
+    void basicCallsFromARefusedAddressAreRefusedOnlyAfterTheHoldWithoutTyingUpTheServer() throws Exception {
+        String account = newAccount("ham.cham");
+        LoopbackHttp office = LoopbackHttp.fromNewAddress();
+        IssuedToken token = tokens.create(users.actorFor(account).orElseThrow(), "Kịch bản", 1, office.address());
+        System.setProperty("tdkt.signin.address.free.failures", "2");
+        System.setProperty("tdkt.signin.address.lockout.failures", "4");
+        System.setProperty(TARPIT, String.valueOf(HOLD_MILLIS));
+        ExecutorService pool = Executors.newFixedThreadPool(HELD_AT_ONCE);
+        try {
+            lockOut(office);
+
+            // More calls at once than the server has worker threads: held on a timer, not a thread, each is refused
+            // after the hold, and all of them within little more than one hold.
+            long start = System.nanoTime();
+            List<Future<Held>> calls = new ArrayList<>();
+            for (int i = 0; i < HELD_AT_ONCE; i++) {
+                calls.add(pool.submit(() -> {
+                    long callStart = System.nanoTime();
+                    Answer answer = office.api(TASKS, account, PASSWORD);
+                    return new Held(answer, (System.nanoTime() - callStart) / 1_000_000);
+                }));
+            }
+            Thread.sleep(500);
+            // Meanwhile another address signs in at once, and so does a token from the refused address.
+            LoopbackHttp elsewhere = LoopbackHttp.fromNewAddress();
+            long otherAddress = timed(() -> elsewhere.api(TASKS, account, PASSWORD), 200) / 1_000_000;
+            long tokenCall = timed(() -> office.apiWithToken(TASKS, token.secret()), 200) / 1_000_000;
+            List<Held> held = new ArrayList<>();
+            for (Future<Held> call : calls) {
+                held.add(call.get());
+            }
+            long all = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(held).allSatisfy(call -> {
+                assertTooMany(call.answer(),
+                        "Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau ");
+                assertThat(call.millis()).as("held before the refusal").isGreaterThanOrEqualTo(HOLD_MILLIS - 50);
+            });
+            assertThat(all).as("%d held calls at once", HELD_AT_ONCE).isLessThan(2 * HOLD_MILLIS);
+            assertThat(otherAddress).as("another address").isLessThan(HOLD_MILLIS);
+            assertThat(tokenCall).as("a token from the refused address").isLessThan(HOLD_MILLIS);
+        } finally {
+            pool.shutdownNow();
+            System.clearProperty("tdkt.signin.address.free.failures");
+            System.clearProperty("tdkt.signin.address.lockout.failures");
+            System.clearProperty(TARPIT);
+        }
+    }
+
+    @Test
+    void aLockedOutNameIsHeldOnlyForItselfNotForTheOtherUsersBehindTheSameAddress() throws Exception {
+        String locked = newAccount("ten.khoa");
+        String colleague = newAccount("dong.nghiep");
+        LoopbackHttp office = LoopbackHttp.fromNewAddress();
+        System.setProperty(TARPIT, String.valueOf(HOLD_MILLIS));
+        try {
+            for (long wait : new long[] {0, 0, 0, 1_100, 2_100}) {
+                Thread.sleep(wait);
+                assertThat(office.api(TASKS, locked, "sai").status()).isEqualTo(401);
+            }
+
+            long start = System.nanoTime();
+            Answer refused = office.api(TASKS, locked, PASSWORD);
+            long heldMillis = (System.nanoTime() - start) / 1_000_000;
+            assertTooMany(refused, "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ");
+            assertThat(heldMillis).as("the locked name, held").isGreaterThanOrEqualTo(HOLD_MILLIS - 50);
+            long colleagueMillis = timed(() -> office.api(TASKS, colleague, PASSWORD), 200) / 1_000_000;
+            assertThat(colleagueMillis).as("a colleague at the same address").isLessThan(HOLD_MILLIS);
+        } finally {
+            System.clearProperty(TARPIT);
+        }
+    }
+
+    /** Four failures from the address with names nobody has, under the lowered limits: the fourth locks it out. */
+    private static void lockOut(LoopbackHttp client) throws InterruptedException {
+        assertThat(client.api(TASKS, unknownName(), "sai").status()).isEqualTo(401);
+        assertThat(client.api(TASKS, unknownName(), "sai").status()).isEqualTo(401);
+        Thread.sleep(1_100);
+        assertThat(client.api(TASKS, unknownName(), "sai").status()).isEqualTo(401);
+        Thread.sleep(2_100);
+        assertThat(client.api(TASKS, unknownName(), "sai").status()).isEqualTo(401);
+    }
+
+    private record Held(Answer answer, long millis) {
     }
 
     @Test

@@ -128,7 +128,11 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
      * normalised), so that an encoded or dotted URL cannot pass for a page or the other way round.
      */
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return isApiPath(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+    }
+
+    /** Whether a decoded, normalised path within the application is the REST API's. */
+    static boolean isApiPath(String path) {
         return path.equals(API_PATH) || path.startsWith(API_PATH + "/");
     }
 
@@ -147,7 +151,11 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
 
     /** The username and password of an {@code Authorization: Basic} header (RFC 7617, UTF-8), if well-formed. */
     static Optional<BasicCredential> basicCredential(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
+        return basicCredential(request.getHeader("Authorization"));
+    }
+
+    /** The username and password of an {@code Authorization} header's value, if it is well-formed Basic. */
+    static Optional<BasicCredential> basicCredential(String header) {
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return Optional.empty();
         }

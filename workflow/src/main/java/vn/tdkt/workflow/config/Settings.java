@@ -111,6 +111,16 @@ public final class Settings {
     }
 
     /**
+     * How long an API call with HTTP Basic credentials is held before it is refused when its address has failed
+     * too often or its name is locked out ({@code TDKT_SIGNIN_TARPIT_MILLIS}, default 1000; 0 answers at once): a
+     * script hammering the API from such an address then gets one answer a second per connection instead of
+     * thousands. Read whenever such a call arrives, so a change applies at once.
+     */
+    public static Duration signInTarpit() {
+        return Duration.ofMillis(integer("tdkt.signin.tarpit.millis", 1_000));
+    }
+
+    /**
      * The addresses of reverse proxies in front of the server ({@code TDKT_TRUSTED_PROXIES}, comma-separated; none
      * by default). Only a request from one of them has its client address taken from {@code X-Forwarded-For}:
      * anyone else could write any address there and escape the throttling of failed sign-ins.

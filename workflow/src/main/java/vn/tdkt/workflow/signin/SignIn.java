@@ -3,8 +3,10 @@ package vn.tdkt.workflow.signin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.tdkt.domain.organisation.PasswordHash;
 import vn.tdkt.domain.organisation.UserAccount;
 import vn.tdkt.domain.signin.FailedAttempts;
@@ -72,6 +74,18 @@ public class SignIn {
             verified.remember(account, password, attempt.account().credentialStamp(), now);
         }
         return attempt.result();
+    }
+
+    /**
+     * The refusals this server remembers for this name and for this address: when there is any, an HTTP Basic
+     * sign-in with them is refused now before any other work (a database round trip, a hash). Reads only this
+     * server's memory, so it may be asked on any thread.
+     */
+    public List<Refusal> refusedOnSight(String username, String address) {
+        LocalDateTime now = BusinessClock.now();
+        return Stream.of(memo.recall(ThrottleKind.ACCOUNT, accountName(username), now),
+                memo.recall(ThrottleKind.ADDRESS, FailedAttempts.subject(address), now)).flatMap(Optional::stream)
+                .toList();
     }
 
     /** A refusal this server remembers for the name or the address. */

@@ -29,6 +29,9 @@ public class SignInHousekeeping {
             Settings.signInAccountPolicy();
             Settings.signInAddressPolicy();
             Settings.signInHashThreads();
+            if (Settings.signInTarpit().isNegative()) {
+                throw new IllegalArgumentException("TDKT_SIGNIN_TARPIT_MILLIS must not be negative");
+            }
             if (Settings.apiTokenMaxDays() < 1) {
                 throw new IllegalArgumentException("TDKT_API_TOKEN_MAX_DAYS must be at least 1");
             }

@@ -2,18 +2,22 @@ package vn.tdkt.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -119,6 +123,34 @@ class RestApiIT {
                 .header("Authorization", basic("nobody", "demo")).GET()), 401);
         assertProblem(send(HttpRequest.newBuilder(URI.create(API + "/tasks"))
                 .header("Authorization", "Basic not*base64").GET()), 401);
+    }
+
+    @Test
+    void aRefusedCallLeavesNoErrorInTheServerLogOverHttp2AsOverHttp1() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long logged = Files.size(log);
+        String marker = "refused-" + UUID.randomUUID();
+        // The default client speaks HTTP/2 (upgrading the first request of its connection), as many scripts do.
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (String authorization : List.of("", basic("nobody", "demo"), "Bearer tdkt_" + marker)) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + "/" + marker)).GET();
+            if (!authorization.isEmpty()) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> refused = http2.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(refused.version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertProblem(refused, 401);
+        }
+        // The container would log its error after the answer has left; give it time to.
+        Thread.sleep(1_000);
+
+        String since;
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(Math.min(logged, Files.size(log)));
+            since = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(since).doesNotContain(marker).doesNotContain("UT010019");
     }
 
     @Test

@@ -81,7 +81,7 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
             } catch (IOException written) {
                 throw new UncheckedIOException(written);
             }
-            return AuthenticationStatus.SEND_CONTINUE;
+            return answered(request, response);
         }
     }
 
@@ -189,8 +189,24 @@ public class ApplicationAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // SEND_CONTINUE, as for any challenge the mechanism has written itself: with SEND_FAILURE the container
-        // would replace the problem body by its own error page.
+        return answered(request, response);
+    }
+
+    /**
+     * Ends the exchange once the mechanism has written its whole answer: the response is closed and the rest of the
+     * request read. The container sends its own error for a refused request whose exchange is still unfinished — over
+     * HTTP/2 a request stream stays open until it is read — and, the answer being committed already, only logs
+     * "UT010019: Response already commited" at ERROR instead, for every refused call. SEND_CONTINUE, as for any
+     * challenge the mechanism has written itself: with SEND_FAILURE the container would replace the body by its own
+     * error page.
+     */
+    private static AuthenticationStatus answered(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.getOutputStream().close();
+            request.getInputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return AuthenticationStatus.SEND_CONTINUE;
     }
 }

@@ -1,8 +1,6 @@
 package vn.tdkt.it.crash;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,6 +23,7 @@ import vn.tdkt.it.support.Deployments;
 import vn.tdkt.it.support.OpenTestModuleAuthentication;
 import vn.tdkt.it.support.TestDatabase;
 import vn.tdkt.it.support.TestDossiers;
+import vn.tdkt.it.support.TestFiles;
 
 /**
  * A second WildFly of its own for the crash test: the server this module built ({@code target/wildfly}, its
@@ -65,7 +63,7 @@ final class CrashServer implements AutoCloseable {
     }
 
     private void prepareBase() throws IOException {
-        deleteRecursively(base);
+        TestFiles.deleteRecursively(base);
         Path configuration = Files.createDirectories(base.resolve("configuration"));
         try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -120,9 +118,8 @@ final class CrashServer implements AutoCloseable {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (ConnectException e) {
-            return false;
         } catch (IOException e) {
+            // Not listening yet, or the deployment not yet serving.
             return false;
         }
     }
@@ -154,18 +151,5 @@ final class CrashServer implements AutoCloseable {
         return script.toHandle().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("standalone.sh runs no java process"));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -7,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -32,7 +30,7 @@ public class TestDatabase implements LauncherSessionListener {
             return;
         }
         Path dataDir = Path.of(System.getProperty("tdkt.test.db.dir"));
-        deleteRecursively(dataDir);
+        TestFiles.deleteRecursively(dataDir);
         try {
             postgres = EmbeddedPostgres.builder()
                     .setPort(Integer.parseInt(port))
@@ -149,16 +147,5 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("The test database runs only in the integration-test run");
         }
         return postgres.getDatabase("postgres", database);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 import vn.tdkt.workflow.outage.DatabaseOutage;
 
 /**
- * A database out of reach: a 503 problem with {@code Retry-After}, as every other request gets then. Anything else: a 500 problem with the generic text, never a stack trace; the failure goes to the server log
- * with the request it broke. A body that could not be read as JSON is the caller's error (400), whichever layer
+ * A database out of reach: a 503 problem with {@code Retry-After}, as every other request gets then. Anything else:
+ * a 500 problem with the generic text, never a stack trace; the failure goes to the server log with the request it
+ * broke. A body that could not be read as JSON is the caller's error (400), whichever layer
  * noticed it.
  */
 @Provider

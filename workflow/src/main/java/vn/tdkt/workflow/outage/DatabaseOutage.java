@@ -2,7 +2,11 @@ package vn.tdkt.workflow.outage;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,28 +25,48 @@ public final class DatabaseOutage {
 
     public static boolean isCause(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
-        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        Deque<Throwable> toSee = new ArrayDeque<>();
+        toSee.add(failure);
+        while (!toSee.isEmpty()) {
+            Throwable t = toSee.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (reportsOutage(t)) {
                 return true;
             }
-            if (t instanceof ConnectException) {
-                return true;
-            }
-            // IronJacamar's pool, when no connection can be made: "IJ000453: Unable to get managed connection".
-            if (t.getClass().getName().endsWith("ResourceException") && String.valueOf(t.getMessage())
-                    .contains("IJ000453")) {
-                return true;
-            }
+            related(t).forEach(toSee::add);
         }
         return false;
     }
 
-    /** The cause, or the next exception of a SQL exception chain (JDBC drivers report the real cause there). */
-    private static Throwable next(Throwable t) {
-        if (t.getCause() != null) {
-            return t.getCause();
+    private static boolean reportsOutage(Throwable t) {
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
         }
-        return t instanceof SQLException sql ? sql.getNextException() : null;
+        if (t instanceof ConnectException) {
+            return true;
+        }
+        // IronJacamar's pool, when no connection can be made: "IJ000453: Unable to get managed connection".
+        return t.getClass().getName().endsWith("ResourceException") && String.valueOf(t.getMessage())
+                .contains("IJ000453");
+    }
+
+    /**
+     * Where the real cause may be told: the cause; the next exception of a SQL exception chain (JDBC drivers report
+     * it there); the suppressed ones (a transaction manager whose commit failed reports the connection's failure as
+     * suppressed by its own rollback exception).
+     */
+    private static List<Throwable> related(Throwable t) {
+        List<Throwable> related = new ArrayList<>();
+        if (t.getCause() != null) {
+            related.add(t.getCause());
+        }
+        if (t instanceof SQLException sql && sql.getNextException() != null) {
+            related.add(sql.getNextException());
+        }
+        related.addAll(List.of(t.getSuppressed()));
+        return related;
     }
 }

@@ -24,6 +24,18 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheConnectionEndedIsAnOutage() {
+        // As logged when PostgreSQL stopped while a submission committed: the transaction manager's rollback
+        // exception carries the connection's failure as a suppressed exception, not as its cause.
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new Exception("IJ001156: Could not commit local transaction",
+                new IllegalStateException("SQLException", new SQLException(
+                        "FATAL: terminating connection due to administrator command", "57P01"))));
+
+        assertThat(DatabaseOutage.isCause(new EJBException(rollback))).isTrue();
+    }
+
+    @Test
     void aRefusedConnectionAndAConnectionExceptionStateAreOutages() {
         assertThat(DatabaseOutage.isCause(new IllegalStateException(new ConnectException("Connection refused"))))
                 .isTrue();

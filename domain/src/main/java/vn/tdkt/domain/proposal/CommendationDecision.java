@@ -43,6 +43,11 @@ public class CommendationDecision {
                 Texts.required("issuer", issuer, 255, false));
     }
 
+    /** The decision as a numbered decision of the system states it (its checks are the decision's own). */
+    public static CommendationDecision issued(String number, LocalDate date, String signer, String issuer) {
+        return new CommendationDecision(number, date, signer, issuer);
+    }
+
     public String getNumber() {
         return number;
     }

@@ -28,6 +28,7 @@ import java.util.Set;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.council.BallotResult;
+import vn.tdkt.domain.decision.Decision;
 import vn.tdkt.domain.eligibility.Finding;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
@@ -118,6 +119,11 @@ public class Proposal {
     /** The decision that ended the dossier, for some or all of its nominees. */
     @Embedded
     private CommendationDecision decision;
+
+    /** The numbered decision that covered the dossier (with others, perhaps); none for dossiers decided before. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "award_decision_id")
+    private Decision awardDecision;
 
     /** The board returns a dossier for supplement at most once (hướng dẫn bổ sung 01 lần). */
     @Column(name = "supplement_requested", nullable = false)
@@ -380,6 +386,16 @@ public class Proposal {
         return approved.stream().map(n -> n.toAward(unit, achievementYear, signed).decidedOn(id)).toList();
     }
 
+    /**
+     * The dossier's part of a numbered decision over one or more dossiers ({@link Decision#cover}): the nominees
+     * it commends go into the register under the decision.
+     */
+    public List<Award> decide(Actor signer, Decision numbered, Set<Long> approvedNomineeIds, LocalDateTime now) {
+        List<Award> awards = decide(signer, numbered.asCommendation(), approvedNomineeIds, now);
+        awardDecision = numbered;
+        return awards.stream().map(award -> award.underDecision(numbered.getId())).toList();
+    }
+
     /** The appraisal's conclusion: propose for decision, or not commend with a reason. */
     public void concludeAppraisal(Actor appraiser, boolean propose, String reason, LocalDateTime now) {
         requireBoard(appraiser, Role.APPRAISER);
@@ -607,6 +623,10 @@ public class Proposal {
 
     public LocalDateTime getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Decision getAwardDecision() {
+        return awardDecision;
     }
 
     public CommendationDecision getDecision() {

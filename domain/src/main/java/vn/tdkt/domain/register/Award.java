@@ -76,6 +76,10 @@ public class Award {
     @Column(name = "proposal_id", updatable = false)
     private Long proposalId;
 
+    /** The numbered decision it was decided under (null for lines decided or entered before numbered decisions). */
+    @Column(name = "decision_id", updatable = false)
+    private Long decisionId;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "award_initiative", joinColumns = @JoinColumn(name = "award_id"),
             inverseJoinColumns = @JoinColumn(name = "initiative_id"))
@@ -109,6 +113,19 @@ public class Award {
         }
         this.proposalId = proposal;
         return this;
+    }
+
+    /** Marks the line as decided under that numbered decision; set once, with the decision. */
+    public Award underDecision(long decision) {
+        if (decisionId != null) {
+            throw new IllegalStateException("award already belongs to decision " + decisionId);
+        }
+        this.decisionId = decision;
+        return this;
+    }
+
+    public Long getDecisionId() {
+        return decisionId;
     }
 
     public Long getProposalId() {

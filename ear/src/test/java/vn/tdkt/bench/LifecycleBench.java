@@ -171,7 +171,7 @@ class LifecycleBench {
     /** Business keys and proposal ids of the measured lifecycles, checked at the end. */
     private final Queue<String> bareKeys = new ConcurrentLinkedQueue<>();
     private final Queue<String> appNumbers = new ConcurrentLinkedQueue<>();
-    private final Queue<String> appDecisionNumbers = new ConcurrentLinkedQueue<>();
+    private final Queue<Long> appDecisions = new ConcurrentLinkedQueue<>();
     private final AtomicInteger busyWorkers = new AtomicInteger();
     private final AtomicInteger mostBusyWorkers = new AtomicInteger();
 
@@ -205,7 +205,7 @@ class LifecycleBench {
                 stepNanos.clear();
                 bareKeys.clear();
                 appNumbers.clear();
-                appDecisionNumbers.clear();
+                appDecisions.clear();
                 Map<String, double[]> rates = new LinkedHashMap<>();
                 for (int t : List.of(1, threads)) {
                     long[] nanos = new long[Variant.values().length];
@@ -287,24 +287,24 @@ class LifecycleBench {
         if (!carried) {
             throw new AssertionError("9 of 9 votes did not carry " + number);
         }
-        String decisionNumber = "%d/QĐ-BENCH".formatted(sequence.incrementAndGet());
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate today = LocalDate.now();
+        long decision;
         if (route == Route.BOARD) {
             timed(statsKey, "reception", () -> reception.accept(actor("appraiser"),
                     task(tasks, number, ProcessKeys.TASK_RECEPTION)));
             timed(statsKey, "appraisal", () -> appraisals.propose(actor("appraiser"),
                     task(tasks, number, ProcessKeys.TASK_APPRAISAL), null));
-            timed(statsKey, "decision", () -> decisions.decide(actor("approver"),
-                    task(tasks, number, ProcessKeys.TASK_DECISION), decisionNumber, yesterday, "Nguyễn Thanh Tùng",
-                    "Chủ tịch UBND tỉnh Tây Ninh", Set.of(draft.nomineeId())));
+            decision = timed(statsKey, "decision", () -> decisions.decide(actor("approver"),
+                    task(tasks, number, ProcessKeys.TASK_DECISION), today, "Nguyễn Thanh Tùng",
+                    Set.of(draft.nomineeId()), null));
         } else {
-            timed(statsKey, "decision", () -> decisions.decide(actor("leader"),
-                    task(tasks, number, ProcessKeys.TASK_UNIT_DECISION), decisionNumber, yesterday,
-                    "Nguyễn Văn Minh", "Viện trưởng VKSND tỉnh", Set.of(draft.nomineeId())));
+            decision = timed(statsKey, "decision", () -> decisions.decide(actor("leader"),
+                    task(tasks, number, ProcessKeys.TASK_UNIT_DECISION), today, "Nguyễn Văn Minh",
+                    Set.of(draft.nomineeId()), null));
         }
         if (statsKey != null) {
             appNumbers.add(number);
-            appDecisionNumbers.add(decisionNumber);
+            appDecisions.add(decision);
         }
     }
 
@@ -452,20 +452,20 @@ class LifecycleBench {
                     }
                 }
             }
-            // By decision number, unique to each lifecycle: the register does not store the proposal's id.
-            Map<String, Integer> awards = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT decision_number, count(*) FROM award"
-                    + " WHERE decision_number = ANY (?) GROUP BY decision_number")) {
-                s.setArray(1, c.createArrayOf("varchar", appDecisionNumbers.toArray()));
+            // By decision, one to each lifecycle.
+            Map<Long, Integer> awards = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT decision_id, count(*) FROM award"
+                    + " WHERE decision_id = ANY (?) GROUP BY decision_id")) {
+                s.setArray(1, c.createArrayOf("bigint", appDecisions.toArray()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        awards.put(rs.getString(1), rs.getInt(2));
+                        awards.put(rs.getLong(1), rs.getInt(2));
                     }
                 }
             }
             assertThat(ends).hasSize(keys.size());
             assertThat(ends.values()).as("end events of route " + route.name).containsOnly(route.endEvent);
-            assertThat(awards).hasSize(appDecisionNumbers.size());
+            assertThat(awards).hasSize(appDecisions.size());
             assertThat(awards.values()).as("register lines per decision").containsOnly(1);
         }
     }

@@ -200,9 +200,10 @@ class DoorsIT {
         String decidedName = "Cửa Đơn Vị Quyết Định " + run;
         long decided = carriedByCouncil(LDTT, decidedName);
         long nominee = clerkProposals.read(actor("clerk"), decided).getNominees().get(0).getId();
-        decisions.decide(actor("leader"), task(decided, ProcessKeys.TASK_UNIT_DECISION), run + "/QĐ-VKS",
-                LocalDate.now().minusDays(1), "Nguyễn Văn Minh", "Viện trưởng VKSND tỉnh", Set.of(nominee));
+        long unitDecision = decisions.decide(actor("leader"), task(decided, ProcessKeys.TASK_UNIT_DECISION),
+                LocalDate.now(), "Nguyễn Văn Minh", Set.of(nominee), null);
         subjects.put("{unit-decided}", new Subject(Long.toString(decided), decidedName));
+        subjects.put("{unit-decision}", new Subject(Long.toString(unitDecision), decidedName));
 
         String decisionName = "Phòng Cửa Quyết Định " + run;
         long toDecide = carriedByCouncil(TTLD_XUAT_SAC, decisionName);

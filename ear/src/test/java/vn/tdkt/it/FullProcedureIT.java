@@ -135,13 +135,16 @@ class FullProcedureIT {
         appraisals.propose(actor("appraiser"), appraisal, "Đủ điều kiện, đề nghị khen thưởng.");
         Proposal proposed = read(id);
         ProposalNominee first = proposed.getNominees().get(0);
-        decisions.decide(actor("approver"), task(id, ProcessKeys.TASK_DECISION), "215/QĐ-UBND",
-                LocalDate.now().minusDays(1), "Nguyễn Thanh Tùng", "Chủ tịch UBND tỉnh Tây Ninh",
-                Set.of(first.getId()));
+        long decisionId = decisions.decide(actor("approver"), task(id, ProcessKeys.TASK_DECISION), LocalDate.now(),
+                "Nguyễn Thanh Tùng", Set.of(first.getId()), "Chưa đủ thời gian hoạt động.");
 
         Proposal decided = read(id);
+        String number = decided.getDecision().getNumber();
+        assertThat(number).as("issued from the province's decision book").matches("\\d{2,}/QĐ-UBND");
+        assertThat(decided.getAwardDecisionId()).isEqualTo(decisionId);
+        assertThat(decided.getDecision().getIssuer()).isEqualTo("Chủ tịch UBND tỉnh Tây Ninh");
         assertThat(decided.getStatus()).isEqualTo(ProposalStatus.DECIDED);
-        assertThat(awardsOf(id)).containsExactly(first.getName() + "|TTLD_XUAT_SAC|215/QĐ-UBND");
+        assertThat(awardsOf(id)).containsExactly(first.getName() + "|TTLD_XUAT_SAC|" + number);
         assertThat(decided.getHistory()).extracting(ProposalEvent::getAction).containsSubsequence(
                 ProposalAction.SUBMITTED, ProposalAction.APPROVED_AT_UNIT, ProposalAction.COUNCIL_VOTED,
                 ProposalAction.RETURNED_FOR_SUPPLEMENT, ProposalAction.SUPPLEMENTED, ProposalAction.ACCEPTED_AT_BOARD,
@@ -244,12 +247,11 @@ class FullProcedureIT {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Object>> attempts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String number = "%02d/QĐ-VKS".formatted(i);
             attempts.add(executor.submit(() -> {
                 start.await();
                 try {
-                    decisions.decide(actor("leader"), decision, number, LocalDate.now().minusDays(1), "Nguyễn Văn Minh",
-                            "Viện trưởng VKSND tỉnh", Set.of(nominee));
+                    decisions.decide(actor("leader"), decision, LocalDate.now(), "Nguyễn Văn Minh", Set.of(nominee),
+                            null);
                     return "ok";
                 } catch (DomainException e) {
                     return e.messageKey();

@@ -34,6 +34,7 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.CommendationDecision;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
+import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
 
@@ -101,11 +102,14 @@ public class Decision {
     @Version
     private long version;
 
+    /** Only while the decision is being composed: the amounts of its lines (not stored: the lines keep them). */
+    private transient RewardSchedule schedule;
+
     protected Decision() {
     }
 
     private Decision(IssuedNumber number, LocalDate date, String subject, String signerName,
-            String signingAuthority, long ruleSetId, RewardSchedule schedule, Actor actor, LocalDateTime now) {
+            String signingAuthority, RewardSchedule schedule, Actor actor, LocalDateTime now) {
         this.number = number;
         this.numberText = number.getText();
         this.issuer = number.getSeries().getIssuer();
@@ -113,7 +117,7 @@ public class Decision {
         this.subject = subject;
         this.signerName = signerName;
         this.signingAuthority = signingAuthority;
-        this.ruleSetId = ruleSetId;
+        this.ruleSetId = Objects.requireNonNull(schedule.getRuleSetId(), "the rule set is stored");
         this.baseSalary = schedule.getBaseSalary();
         this.decidedBy = actor.username();
         this.decidedAt = now;
@@ -121,15 +125,12 @@ public class Decision {
         this.schedule = schedule;
     }
 
-    /** Only while the decision is being composed: the amounts of its lines. */
-    private transient RewardSchedule schedule;
-
     /**
      * A decision under {@code number} (taken from the body's decision series), dated {@code date}: not in the future
      * and in the number's year, since the books run per calendar year (Decree 30/2020, art. 15).
      */
     public static Decision issue(IssuedNumber number, LocalDate date, String subject, String signerName,
-            String signingAuthority, long ruleSetId, RewardSchedule schedule, Actor actor, LocalDateTime now) {
+            String signingAuthority, RewardSchedule schedule, Actor actor, LocalDateTime now) {
         if (number.getSeries().getType() != DocumentType.DECISION) {
             throw new IllegalArgumentException("Not a decision number: " + number.getText());
         }
@@ -139,16 +140,22 @@ public class Decision {
         String authority = Texts.normaliseMultiline(signingAuthority);
         return new Decision(number, date, Texts.required("subject", subject, MAX_SUBJECT, false),
                 Texts.required("signer", signerName, 200, false),
-                authority == null || authority.isEmpty() ? null : authority, ruleSetId, Objects.requireNonNull(
-                        schedule),
-                actor, now);
+                authority == null || authority.isEmpty() ? null : authority, Objects.requireNonNull(schedule), actor,
+                now);
     }
 
     /**
-     * Covers a dossier: every nominee gets a line, commended unless {@code leftOut} names it with the reason.
-     * Returns the ids of the nominees commended, for the dossier's own decision.
+     * Decides a dossier under this decision: every nominee gets a line, commended unless {@code leftOut} names it
+     * with the reason; the dossier is decided for the commended, whose award-register lines are returned to store.
+     * The decision must be stored first (its id marks the lines).
      */
-    public Set<Long> cover(Proposal proposal, Map<Long, String> leftOut) {
+    public List<Award> decide(Proposal proposal, Map<Long, String> leftOut, Actor signer, LocalDateTime now) {
+        Set<Long> commended = cover(proposal, leftOut);
+        return proposal.decideUnder(Objects.requireNonNull(id, "the decision is stored"), signer, asCommendation(),
+                commended, now);
+    }
+
+    private Set<Long> cover(Proposal proposal, Map<Long, String> leftOut) {
         if (schedule == null) {
             throw new IllegalStateException("Decision " + numberText + " is issued; its annex is closed");
         }

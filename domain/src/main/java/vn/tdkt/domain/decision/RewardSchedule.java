@@ -20,17 +20,19 @@ public final class RewardSchedule {
     private static final String ROUNDING_UNIT = "reward.rounding_unit";
     private static final String ROUND_UP = "reward.round_up";
 
+    private final Long ruleSetId;
     private final Map<String, Integer> parameters;
     private final Long baseSalary;
 
-    private RewardSchedule(Map<String, Integer> parameters, Long baseSalary) {
+    private RewardSchedule(Long ruleSetId, Map<String, Integer> parameters, Long baseSalary) {
+        this.ruleSetId = ruleSetId;
         this.parameters = Map.copyOf(parameters);
         this.baseSalary = baseSalary;
     }
 
     /** The schedule of {@code set} with the base salary in force ({@code null} when none is recorded). */
     public static RewardSchedule of(RuleSet set, BaseSalary salary) {
-        return new RewardSchedule(set.getParameters(), salary == null ? null : salary.getAmount());
+        return new RewardSchedule(set.getId(), set.getParameters(), salary == null ? null : salary.getAmount());
     }
 
     /** The amount for a nominee of {@code kind} receiving {@code title}, in đồng; empty when the set states none. */
@@ -45,6 +47,11 @@ public final class RewardSchedule {
         long step = unit * 100;
         long steps = parameters.getOrDefault(ROUND_UP, 1) == 1 ? (exact + step - 1) / step : exact / step;
         return OptionalLong.of(steps * unit);
+    }
+
+    /** The rule set the amounts come from. */
+    public Long getRuleSetId() {
+        return ruleSetId;
     }
 
     public Long getBaseSalary() {

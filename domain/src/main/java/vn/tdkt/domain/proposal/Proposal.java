@@ -28,7 +28,6 @@ import java.util.Set;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.council.BallotResult;
-import vn.tdkt.domain.decision.Decision;
 import vn.tdkt.domain.eligibility.Finding;
 import vn.tdkt.domain.movement.Movement;
 import vn.tdkt.domain.organisation.Actor;
@@ -120,10 +119,12 @@ public class Proposal {
     @Embedded
     private CommendationDecision decision;
 
-    /** The numbered decision that covered the dossier (with others, perhaps); none for dossiers decided before. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "award_decision_id")
-    private Decision awardDecision;
+    /**
+     * The numbered decision that covered the dossier (with others, perhaps); none for dossiers decided before. An
+     * id, as the decision's package reads dossiers and not the other way round.
+     */
+    @Column(name = "award_decision_id")
+    private Long awardDecisionId;
 
     /** The board returns a dossier for supplement at most once (hướng dẫn bổ sung 01 lần). */
     @Column(name = "supplement_requested", nullable = false)
@@ -387,13 +388,14 @@ public class Proposal {
     }
 
     /**
-     * The dossier's part of a numbered decision over one or more dossiers ({@link Decision#cover}): the nominees
-     * it commends go into the register under the decision.
+     * The dossier's part of a numbered decision over one or more dossiers: the nominees it commends go into the
+     * register under that decision.
      */
-    public List<Award> decide(Actor signer, Decision numbered, Set<Long> approvedNomineeIds, LocalDateTime now) {
-        List<Award> awards = decide(signer, numbered.asCommendation(), approvedNomineeIds, now);
-        awardDecision = numbered;
-        return awards.stream().map(award -> award.underDecision(numbered.getId())).toList();
+    public List<Award> decideUnder(long decisionId, Actor signer, CommendationDecision signed,
+            Set<Long> approvedNomineeIds, LocalDateTime now) {
+        List<Award> awards = decide(signer, signed, approvedNomineeIds, now);
+        awardDecisionId = decisionId;
+        return awards.stream().map(award -> award.underDecision(decisionId)).toList();
     }
 
     /** The appraisal's conclusion: propose for decision, or not commend with a reason. */
@@ -625,8 +627,8 @@ public class Proposal {
         return submittedAt;
     }
 
-    public Decision getAwardDecision() {
-        return awardDecision;
+    public Long getAwardDecisionId() {
+        return awardDecisionId;
     }
 
     public CommendationDecision getDecision() {

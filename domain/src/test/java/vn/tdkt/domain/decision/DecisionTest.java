@@ -42,10 +42,11 @@ class DecisionTest {
     private final DocumentIssuer province = province();
     private final DocumentSeries decisions = TestUnits.withId(
             new DocumentSeries(province, DocumentType.DECISION, "QĐ-UBND"), 7L);
-    private final RewardSchedule schedule = RewardSchedule.of(new RuleSet("Nghị định 152/2025/NĐ-CP",
+    private final RewardSchedule schedule = RewardSchedule.of(TestUnits.withId(new RuleSet("Nghị định 152/2025/NĐ-CP",
             LocalDate.of(2025, 7, 1), Map.of("reward.coefficient.BK_UBND.INDIVIDUAL", 150,
                     "reward.coefficient.BK_UBND.COLLECTIVE", 300, "reward.rounding_unit", 10_000,
                     "reward.round_up", 1)),
+            50L),
             new BaseSalary(LocalDate.of(2024, 7, 1), 2_340_000, "Nghị định 73/2024/NĐ-CP"));
 
     private static DocumentIssuer province() {
@@ -129,18 +130,15 @@ class DecisionTest {
                 person("Trần Văn Cường", cstdTinh));
         Decision decision = Decision.issue(number(1), LocalDate.of(2026, 11, 5),
                 "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Nguyễn Văn Chủ tịch",
-                "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", 50L, schedule, approver, T0.plusDays(3));
+                "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", schedule, approver, T0.plusDays(3));
         TestUnits.withId(decision, 9L);
 
-        Set<Long> firstCommended = decision.cover(first, Map.of(101L, "Chưa đủ thời gian công tác."));
-        Set<Long> secondCommended = decision.cover(second, Map.of());
-        List<Award> awards = new java.util.ArrayList<>(first.decide(approver, decision, firstCommended,
-                T0.plusDays(3)));
-        awards.addAll(second.decide(approver, decision, secondCommended, T0.plusDays(3)));
+        List<Award> awards = new java.util.ArrayList<>(decision.decide(first, Map.of(101L,
+                "Chưa đủ thời gian công tác."), approver, T0.plusDays(3)));
+        awards.addAll(decision.decide(second, Map.of(), approver, T0.plusDays(3)));
 
-        assertThat(firstCommended).containsExactly(100L);
         assertThat(List.of(first.getStatus(), second.getStatus())).containsOnly(ProposalStatus.DECIDED);
-        assertThat(first.getAwardDecision()).isSameAs(decision);
+        assertThat(first.getAwardDecisionId()).isEqualTo(9L);
         assertThat(first.getDecision().getNumber()).isEqualTo("01/QĐ-UBND");
         assertThat(first.getDecision().getIssuer()).isEqualTo("Chủ tịch UBND tỉnh Tây Ninh");
         assertThat(awards).extracting(Award::getNomineeName, Award::getDecisionNumber, Award::getDecisionId)
@@ -169,12 +167,13 @@ class DecisionTest {
     @Test
     void aNomineeLeftOutNeedsAReasonAndADossierCannotBeLeftOutWhole() {
         Proposal dossier = awaitingDecision(vksnd, "VKSND-2026-000002", 300, person("Nguyễn Văn An", bangKhen));
-        Decision decision = Decision.issue(number(2), LocalDate.of(2026, 11, 5), "Về việc khen thưởng",
-                "Nguyễn Văn Chủ tịch", null, 50L, schedule, approver, T0.plusDays(3));
+        Decision decision = TestUnits.withId(Decision.issue(number(2), LocalDate.of(2026, 11, 5),
+                "Về việc khen thưởng", "Nguyễn Văn Chủ tịch", null, schedule, approver, T0.plusDays(3)), 10L);
 
-        assertThatThrownBy(() -> decision.cover(dossier, Map.of(300L, "  "))).isInstanceOfSatisfying(
-                DomainException.class, e -> assertThat(e.field()).isEqualTo("leftOutReason"));
-        assertThatThrownBy(() -> decision.cover(dossier, Map.of(300L, "Không đủ tiêu chuẩn.")))
+        assertThatThrownBy(() -> decision.decide(dossier, Map.of(300L, "  "), approver, T0.plusDays(3)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("leftOutReason"));
+        assertThatThrownBy(() -> decision.decide(dossier, Map.of(300L, "Không đủ tiêu chuẩn."), approver,
+                T0.plusDays(3)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("decision.error.noneApproved"));
     }
@@ -182,11 +181,11 @@ class DecisionTest {
     @Test
     void aDecisionIsDatedInItsNumbersYearAndNotInTheFuture() {
         assertThatThrownBy(() -> Decision.issue(number(3), LocalDate.of(2026, 11, 6), "Về việc khen thưởng",
-                "Nguyễn Văn Chủ tịch", null, 50L, schedule, approver, T0.plusDays(3)))
+                "Nguyễn Văn Chủ tịch", null, schedule, approver, T0.plusDays(3)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("decision.error.date"));
         assertThatThrownBy(() -> Decision.issue(number(3), LocalDate.of(2025, 12, 31), "Về việc khen thưởng",
-                "Nguyễn Văn Chủ tịch", null, 50L, schedule, approver, T0.plusDays(3)))
+                "Nguyễn Văn Chủ tịch", null, schedule, approver, T0.plusDays(3)))
                 .isInstanceOf(DomainException.class);
     }
 

@@ -3,6 +3,7 @@ package vn.tdkt.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.tdkt.it.browser.pages.DecisionPage;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
@@ -55,13 +56,15 @@ abstract class FullProcedureJourney extends BrowserTest {
         login.signInAs("approver");
         TaskPage decision = InboxPage.open(browser).openTask(number);
         assertThat(decision.stepName()).isEqualTo("Lãnh đạo ký quyết định khen thưởng");
-        InboxPage after = decision.decide("318/QĐ-UBND");
-        assertThat(browser.pageText()).contains("Đã ký quyết định cho hồ sơ " + number);
-        assertThat(after.hasTaskFor(number)).isFalse();
+        DecisionPage issued = decision.decide();
+        assertThat(browser.pageText()).contains("Đã ban hành quyết định cho hồ sơ " + number);
+        String decisionNumber = issued.number();
+        assertThat(decisionNumber).as("issued from the province's book").matches("\\d{2,}/QĐ-UBND");
+        assertThat(InboxPage.open(browser).hasTaskFor(number)).isFalse();
 
         login.signInAs("clerk");
         ProposalPage decided = ProposalPage.open(browser, id);
         assertThat(decided.status()).isEqualTo("Đã có quyết định khen thưởng");
-        assertThat(browser.pageText()).contains("318/QĐ-UBND", "Ký quyết định khen thưởng", "Lãnh đạo phê duyệt");
+        assertThat(browser.pageText()).contains(decisionNumber, "Ký quyết định khen thưởng", "Lãnh đạo phê duyệt");
     }
 }

@@ -68,8 +68,6 @@ final class ProcedureLoad {
 
     private final AtomicInteger apiTryAgain = new AtomicInteger();
 
-    private final AtomicInteger decisionNumbers = new AtomicInteger(100);
-
     private final List<Thread> threads = new ArrayList<>();
 
     private volatile boolean running;
@@ -251,10 +249,8 @@ final class ProcedureLoad {
                     + "\"abstain\":0}";
             case DECISION -> {
                 String nominees = nomineeIds(proposalId);
-                yield nominees == null ? null : "{\"decision\":\"DECIDE\",\"decisionNumber\":\""
-                        + decisionNumbers.incrementAndGet() + "/QĐ-VKS\",\"decisionDate\":\""
-                        + LocalDate.now().minusDays(1) + "\",\"signer\":\"Trần Văn Ký\","
-                        + "\"issuer\":\"Viện trưởng VKSND tỉnh Tây Ninh\",\"approvedNominees\":" + nominees + "}";
+                yield nominees == null ? null : "{\"decision\":\"DECIDE\",\"decisionDate\":\"" + LocalDate.now()
+                        + "\",\"signer\":\"Trần Văn Ký\",\"approvedNominees\":" + nominees + "}";
             }
         };
     }

@@ -39,7 +39,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     static ProblemType typeOf(DomainException e) {
         return switch (e.messageKey()) {
-            case "proposal.error.notFound", "attachment.error.notFound" -> ProblemType.NOT_FOUND;
+            case "proposal.error.notFound", "attachment.error.notFound", "decision.error.notFound" ->
+                ProblemType.NOT_FOUND;
             case "error.forbidden" -> ProblemType.FORBIDDEN;
             // The rest are input errors (a field) or an action the state of the dossier or task refuses now.
             default -> e.field() != null ? ProblemType.INVALID_INPUT : ProblemType.CONFLICT;

@@ -17,7 +17,8 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProposalsResource.class, TasksResource.class, OpenApiResource.class, ConsistencyResource.class,
+        return Set.of(ProposalsResource.class, TasksResource.class, DecisionsResource.class, OpenApiResource.class,
+                ConsistencyResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 }

@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.inbox.Inbox;
 import vn.tdkt.workflow.inbox.StepDecision;
@@ -63,19 +65,29 @@ public class TasksResource {
     }
 
     /**
-     * Completes a task with a decision its step offers (e.g. approve or return a review); 204 when done. A task already handled, or not the
-     * caller's, answers 409 with the same text as the page.
+     * Completes a task with a decision its step offers (e.g. approve or return a review); 204 when done (with the
+     * decision's address in {@code Location} for a DECIDE). A task already handled, or not the caller's, answers
+     * 409 with the same text as the page.
      */
     @POST
     @Path("{taskId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("taskId") String taskId, InputStream body) {
         DecisionRequest request = read(body);
+        // The number and the issuing body of a decision come from the system's books now: a client that still
+        // sends them is told so rather than having them silently ignored.
+        if (request.decisionNumber != null) {
+            throw DomainException.invalid("decisionNumber", "decision.error.numberIssued");
+        }
+        if (request.issuer != null) {
+            throw DomainException.invalid("issuer", "decision.error.issuerFixed");
+        }
         StepDecision command = new StepDecision(request.decision, request.comment, request.members,
-                request.present, request.agree, request.disagree, request.abstain, request.decisionNumber,
-                date(request.decisionDate), request.signer, request.issuer, request.approvedNominees);
+                request.present, request.agree, request.disagree, request.abstain, date(request.decisionDate),
+                request.signer, request.approvedNominees);
+        Optional<Long> decision;
         try {
-            decisions.complete(caller.actor(), taskId, command);
+            decision = decisions.complete(caller.actor(), taskId, command);
         } catch (DomainException e) {
             if (!"reason".equals(e.field())) {
                 throw e;
@@ -85,7 +97,9 @@ public class TasksResource {
                     "validation.required".equals(e.messageKey()) ? "validation.reason.required" : e.messageKey(),
                     e.arguments());
         }
-        return Response.noContent().build();
+        // A decision issued answers where it can be read.
+        return decision.map(id -> Response.noContent().location(URI.create("decisions/" + id)))
+                .orElseGet(Response::noContent).build();
     }
 
     private static LocalDate date(String text) {

@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.domain.proposal.Proposal;
-import vn.tdkt.domain.proposal.ProposalStatus;
-import vn.tdkt.web.i18n.Messages;
 
 /**
  * What a leader types on a task page: a comment or reason, the council's counts, the public notice's comments,
- * the decision's number, date, signer and the nominees it commends (all of them unless unticked).
+ * the decision's date, signer and the nominees it commends (all of them unless unticked; the others are left
+ * out for the reason given). The decision's number is issued by the system.
  */
 public class TaskForm implements Serializable {
 
@@ -25,20 +24,16 @@ public class TaskForm implements Serializable {
     private Integer abstain;
     private String noticeComments;
     private String opinion;
-    private String decisionNumber;
     private LocalDate decisionDate;
     private String signer;
-    private String issuer;
+    private String leftOutReason;
     private List<Long> approved = new ArrayList<>();
 
     /** Sensible defaults: every nominee ticked, today's date, the signed-in leader as signer. */
-    void prepare(Proposal proposal, String signerName, LocalDate today, Messages texts) {
+    void prepare(Proposal proposal, String signerName, LocalDate today) {
         approved = new ArrayList<>(proposal.getNominees().stream().map(n -> n.getId()).toList());
         decisionDate = today;
         signer = signerName;
-        issuer = proposal.getStatus() == ProposalStatus.AWAITING_UNIT_DECISION
-                ? texts.text("decision.issuer.unit", proposal.getUnit().getName())
-                : texts.text("decision.issuer.province");
     }
 
     public String getComment() {
@@ -105,14 +100,6 @@ public class TaskForm implements Serializable {
         this.noticeComments = noticeComments;
     }
 
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
     public LocalDate getDecisionDate() {
         return decisionDate;
     }
@@ -129,12 +116,12 @@ public class TaskForm implements Serializable {
         this.signer = signer;
     }
 
-    public String getIssuer() {
-        return issuer;
+    public String getLeftOutReason() {
+        return leftOutReason;
     }
 
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
+    public void setLeftOutReason(String leftOutReason) {
+        this.leftOutReason = leftOutReason;
     }
 
     public List<Long> getApproved() {

@@ -91,7 +91,7 @@ public class TaskView implements Serializable {
             }
             proposal = clerkProposals.read(currentUser.actor(), task.getProposalId());
             review = clerkProposals.review(currentUser.actor(), task.getProposalId());
-            form.prepare(proposal, currentUser.actor().fullName(), BusinessClock.now().toLocalDate(), messages);
+            form.prepare(proposal, currentUser.actor().fullName(), BusinessClock.now().toLocalDate());
         } catch (DomainException e) {
             task = null;
             messages.error(e);
@@ -141,9 +141,20 @@ public class TaskView implements Serializable {
                 form.getNoticeComments()));
     }
 
+    /** Issues the decision (its number from the body's book) and opens it, to download and sign. */
     public synchronized void decide() {
-        act("decision.signed", () -> decisions.decide(currentUser.actor(), taskId, form.getDecisionNumber(),
-                form.getDecisionDate(), form.getSigner(), form.getIssuer(), new HashSet<>(form.getApproved())));
+        if (task == null) {
+            messages.error(null, "task.error.alreadyHandled", "");
+            return;
+        }
+        try {
+            long decision = decisions.decide(currentUser.actor(), taskId, form.getDecisionDate(), form.getSigner(),
+                    new HashSet<>(form.getApproved()), form.getLeftOutReason());
+            messages.info("decision.signed", proposal.getNumber());
+            navigation.redirect("/app/decision.xhtml?id=" + decision);
+        } catch (DomainException e) {
+            refused(e);
+        }
     }
 
     public synchronized void refuseDecision() {

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.tdkt.domain.organisation.Actor;
@@ -59,8 +60,11 @@ public class StepDecisions {
         };
     }
 
-    /** Each use case runs in its own transaction (this bean has none), as from the task page. */
-    public void complete(Actor actor, String taskId, StepDecision command) {
+    /**
+     * Each use case runs in its own transaction (this bean has none), as from the task page. Returns the id of the
+     * decision a DECIDE issued.
+     */
+    public Optional<Long> complete(Actor actor, String taskId, StepDecision command) {
         String step = openTasks.find(actor, taskId).getStep();
         String decision = command.decision() == null ? "" : command.decision().strip();
         if (decision.isEmpty()) {
@@ -71,6 +75,10 @@ public class StepDecisions {
                     String.join(", ", new TreeSet<>(offeredAt(step))));
         }
         String comment = command.comment();
+        if ("DECIDE".equals(decision)) {
+            return Optional.of(decisions.decide(actor, taskId, command.decisionDate(), command.signer(),
+                    new HashSet<>(command.approvedNominees()), comment));
+        }
         switch (step + ":" + decision) {
             case ProcessKeys.TASK_UNIT_HEAD_REVIEW + ":APPROVE" -> review.approve(actor, taskId, comment);
             case ProcessKeys.TASK_UNIT_HEAD_REVIEW + ":RETURN" -> review.returnToClerk(actor, taskId, comment);
@@ -86,6 +94,7 @@ public class StepDecisions {
             case ProcessKeys.TASK_DECISION + ":REFUSE" -> decisions.refuse(actor, taskId, comment);
             default -> completeReceptionOrDecision(actor, taskId, decision, command);
         }
+        return Optional.empty();
     }
 
     private void completeReceptionOrDecision(Actor actor, String taskId, String decision, StepDecision command) {
@@ -93,8 +102,6 @@ public class StepDecisions {
             case "ACCEPT" -> reception.accept(actor, taskId);
             case "RETURN" -> reception.returnForSupplement(actor, taskId, command.comment());
             case "REFUSE" -> reception.refuse(actor, taskId, command.comment());
-            case "DECIDE" -> decisions.decide(actor, taskId, command.decisionNumber(), command.decisionDate(),
-                    command.signer(), command.issuer(), new HashSet<>(command.approvedNominees()));
             default -> throw new IllegalStateException("decision " + decision + " offered but not handled");
         }
     }

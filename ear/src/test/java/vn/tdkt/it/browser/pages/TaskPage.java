@@ -68,9 +68,10 @@ public class TaskPage {
         return toInbox(By.id("appraisal-form:propose"));
     }
 
-    public InboxPage decide(String number) {
-        browser.find(By.id("decision-form:number")).sendKeys(number);
-        return toInbox(By.id("decision-form:decide"));
+    /** Issues the decision with every nominee commended; the decision's page opens with its number. */
+    public DecisionPage decide() {
+        browser.clickAndWaitForReload(By.id("decision-form:decide"));
+        return new DecisionPage(browser);
     }
 
     private void type(String id, int value) {

@@ -8,7 +8,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * A field's text broken into lines that fit its width, and the font size that made them fit (see {@link TextField}:
- * wrap at spaces onto at most {@code maxLines} lines, then shrink by half points down to 6 pt).
+ * the caller's line breaks kept, wrap at spaces onto at most {@code maxLines} lines, then shrink by half points down
+ * to 6 pt).
  */
 record FittedText(double fontSizePt, List<String> lines) {
 
@@ -17,11 +18,18 @@ record FittedText(double fontSizePt, List<String> lines) {
     static FittedText fit(String raw, PDFont font, TextField field) throws IOException {
         // NFC: names pasted from Word or typed with some Vietnamese keyboards arrive decomposed (base letter plus
         // combining marks), which the font would draw as separate, misplaced accents.
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        // Line breaks the caller put in are kept ("KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH" is how a deputy signs);
+        // other runs of white space are one space.
+        List<String> paragraphs = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().lines().map(
+                paragraph -> paragraph.strip().replaceAll("\\s+", " ")).filter(paragraph -> !paragraph.isEmpty())
+                .toList();
         double widthPt = field.widthMm() / TextField.MM_PER_PT;
         double size = field.fontSizePt();
         while (true) {
-            List<String> lines = wrap(text, font, size, widthPt);
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : paragraphs) {
+                lines.addAll(wrap(paragraph, font, size, widthPt));
+            }
             boolean fits = lines.size() <= field.maxLines();
             for (int i = 0; fits && i < lines.size(); i++) {
                 fits = width(lines.get(i), font, size) <= widthPt;

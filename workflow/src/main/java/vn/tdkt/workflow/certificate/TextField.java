@@ -7,8 +7,8 @@ import java.util.Objects;
  * as an operator measures them with a ruler on a blank.
  *
  * <p>{@code yMm} is the <em>baseline</em> of the first line, where the letters sit: blanks carry dotted lines to write
- * on, and the baseline is what lines up with them. Lines are aligned within {@code widthMm}; a text too long wraps at
- * spaces onto at most {@code maxLines} lines (each further line 1.2 × the font size lower), and if it still does not
+ * on, and the baseline is what lines up with them. Lines are aligned within {@code widthMm}; the text's own line
+ * breaks are kept, and a text too long wraps at spaces onto at most {@code maxLines} lines (each further line 1.2 × the font size lower), and if it still does not
  * fit the font shrinks, down to {@link #MIN_FONT_PT}. No word is ever dropped: a text that cannot fit even then runs
  * past the width on its last line, where the proof reader sees it.
  *

@@ -39,7 +39,8 @@ class CertificateSheetsTest {
     static CertificateLine line(String name, String code) {
         return new CertificateLine(name, "Giáo viên Trường THPT Hòn Gai, thành phố Hạ Long",
                 "Đã có thành tích xuất sắc trong năm học 2025–2026", "CHIẾN SĨ THI ĐUA CƠ SỞ",
-                "Quyết định số 01/QĐ-UBND ngày 05/12/2026", "Số sổ vàng: 2026/" + code, "Hạ Long, ngày 05 tháng 12 năm 2026",
+                "Quyết định số 01/QĐ-UBND ngày 05/12/2026", "Số sổ vàng: 2026/" + code,
+                "Hạ Long, ngày 05 tháng 12 năm 2026",
                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Văn Hùng", "https://tdkt.example.vn/xac-thuc/" + code, null);
     }
 
@@ -47,7 +48,8 @@ class CertificateSheetsTest {
     void aBatchOfThreePrintsOnePageEachWithItsOwnVietnameseText() throws IOException {
         // The second name arrives decomposed, as pasted from Word: it must print (and read back) composed.
         List<CertificateLine> batch = List.of(line("Nguyễn Thị Ngọc Ánh", "AAAAAAAAAAAAAAAAAAAAAAAAAA"), line(
-                Normalizer.normalize("Phạm Quốc Đạt", Normalizer.Form.NFD), "BBBBBBBBBBBBBBBBBBBBBBBBBA"), line(
+                Normalizer.normalize("Phạm Quốc Đạt", Normalizer.Form.NFD), "BBBBBBBBBBBBBBBBBBBBBBBBBA"),
+                line(
                         "Lê Hoàng Phương Thảo", "CCCCCCCCCCCCCCCCCCCCCCCCCA"));
 
         try (PDDocument pdf = Loader.loadPDF(print(LAYOUT, batch))) {
@@ -60,7 +62,7 @@ class CertificateSheetsTest {
             assertThat(first).contains("Nguyễn Thị Ngọc Ánh", "CHIẾN SĨ THI ĐUA CƠ SỞ",
                     "Giáo viên Trường THPT Hòn Gai, thành phố Hạ Long", "Quyết định số 01/QĐ-UBND ngày 05/12/2026",
                     "Số sổ vàng: 2026/AAAAAAAAAAAAAAAAAAAAAAAAAA", "Hạ Long, ngày 05 tháng 12 năm 2026",
-                    "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Trần Văn Hùng",
+                    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Trần Văn Hùng",
                     "tdkt.example.vn/xac-thuc/AAAAAAAAAAAAAAAAAAAAAAAAAA")
                     .doesNotContain("Phạm Quốc Đạt", "Lê Hoàng Phương Thảo", "https://");
             assertThat(PrintedPdf.text(pdf, 2)).contains("Phạm Quốc Đạt", "2026/BBBBBBBBBBBBBBBBBBBBBBBBBA")
@@ -90,6 +92,15 @@ class CertificateSheetsTest {
             PrintedPdf.Glyphs award = PrintedPdf.find(pdf, 1, "CHIẾN SĨ THI ĐUA CƠ SỞ");
             assertThat(award.baselineMm()).isCloseTo(awardField.yMm(), within(MM));
             assertThat(award.positions().get(0).getFont().getName()).contains("Bold");
+
+            // The caller's line break is kept: a deputy signs under two lines of title.
+            PrintedPdf.Glyphs deputy = PrintedPdf.find(pdf, 1, "PHÓ CHỦ TỊCH");
+            TextField signerField = LAYOUT.field(FieldKey.SIGNER_TITLE).orElseThrow();
+            assertThat(PrintedPdf.find(pdf, 1, "KT. CHỦ TỊCH").baselineMm()).isCloseTo(signerField.yMm(), within(MM));
+            assertThat(deputy.baselineMm()).isCloseTo(signerField.yMm() + 1.2 * signerField.fontSizePt()
+                    * PrintedPdf.MM_PER_PT, within(MM));
+            assertThat((deputy.leftMm() + deputy.rightMm()) / 2).isCloseTo(signerField.xMm() + signerField.widthMm()
+                    / 2, within(MM));
         }
     }
 
@@ -101,8 +112,10 @@ class CertificateSheetsTest {
                 + " và áp dụng hiệu quả trong toàn ngành giáo dục";
         CertificateLine line = line("Nguyễn Thị Ngọc Ánh", "AAAAAAAAAAAAAAAAAAAAAAAAAA");
         CertificateLine longLine = new CertificateLine(line.recipientName(), line.recipientDetail(), longText, line
-                .awardTitle(), line.decisionLine(), line.registerNumber(), line.placeDate(), line.signerTitle(), line
-                        .signerName(), line.verificationUrl(), null);
+                .awardTitle(), line.decisionLine(), line.registerNumber(), line.placeDate(), line.signerTitle(),
+                line
+                        .signerName(),
+                line.verificationUrl(), null);
 
         try (PDDocument pdf = Loader.loadPDF(print(LAYOUT, List.of(longLine)))) {
             List<PrintedPdf.Glyphs> lines = new ArrayList<>();
@@ -144,8 +157,10 @@ class CertificateSheetsTest {
         String url = "https://tdkt.example.vn/xac-thuc/" + VerificationCode.random().value();
         CertificateLine line = line("Nguyễn Thị Ngọc Ánh", "AAAAAAAAAAAAAAAAAAAAAAAAAA");
         CertificateLine withUrl = new CertificateLine(line.recipientName(), line.recipientDetail(), line
-                .achievement(), line.awardTitle(), line.decisionLine(), line.registerNumber(), line.placeDate(), line
-                        .signerTitle(), line.signerName(), url, null);
+                .achievement(), line.awardTitle(), line.decisionLine(), line.registerNumber(), line.placeDate(),
+                line
+                        .signerTitle(),
+                line.signerName(), url, null);
 
         try (PDDocument pdf = Loader.loadPDF(print(LAYOUT, List.of(withUrl)))) {
             // The whole page, text and all, as a phone's camera sees the paper.
@@ -176,7 +191,8 @@ class CertificateSheetsTest {
         CertificateLine line = line("Nguyễn Thị 王", "AAAAAAAAAAAAAAAAAAAAAAAAAA");
 
         assertThatThrownBy(() -> print(LAYOUT, List.of(line(" Lê Văn A", "AAAAAAAAAAAAAAAAAAAAAAAAAA"), line)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Certificate 2").hasMessageContaining(
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Certificate 2")
+                .hasMessageContaining(
                         "RECIPIENT_NAME");
     }
 

@@ -49,9 +49,9 @@ class VerificationCodeTest {
     void anythingElseIsRefused() {
         String good = VerificationCode.random().value();
         for (String text : new String[] {null, "", "123", "42", "1' OR '1'='1", "x'; DROP TABLE certificate;--",
-                good.substring(1), good + "A", good + "=", good.toLowerCase(), " " + good.substring(1),
-                good.substring(0, 25) + "0", good.substring(0, 25) + "1", good.substring(0, 25) + "B",
-                good.substring(0, 12) + "É" + good.substring(13), "A".repeat(1000)}) {
+            good.substring(1), good + "A", good + "=", good.toLowerCase(), " " + good.substring(1),
+            good.substring(0, 25) + "0", good.substring(0, 25) + "1", good.substring(0, 25) + "B",
+            good.substring(0, 12) + "É" + good.substring(13), "A".repeat(1000)}) {
             assertThat(VerificationCode.isWellFormed(text)).as(String.valueOf(text)).isFalse();
         }
         assertThatThrownBy(() -> new VerificationCode("123")).isInstanceOf(IllegalArgumentException.class);

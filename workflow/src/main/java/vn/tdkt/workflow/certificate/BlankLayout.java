@@ -45,6 +45,20 @@ public record BlankLayout(double widthMm, double heightMm, List<TextField> textF
         return Optional.ofNullable(qrCode);
     }
 
+    /**
+     * The layout with every field moved by the same distance: what a calibration print shows when the printer feeds
+     * every blank a little off (positive: right and down). Refused like any layout if a field leaves the paper.
+     */
+    public BlankLayout shifted(double rightMm, double downMm) {
+        List<TextField> moved = textFields.stream().map(field -> new TextField(field.key(), field.xMm() + rightMm,
+                field.yMm() + downMm, field.widthMm(), field.fontSizePt(), field.bold(), field.italic(), field
+                        .colour(),
+                field.alignment(), field.maxLines())).toList();
+        QrField movedQr = qrCode == null ? null
+                : new QrField(qrCode.xMm() + rightMm, qrCode.yMm() + downMm, qrCode.sizeMm());
+        return new BlankLayout(widthMm, heightMm, moved, movedQr);
+    }
+
     /** Whether the paper is wider than tall, as every certificate so far. */
     public boolean landscape() {
         return widthMm > heightMm;

@@ -8,12 +8,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * PDFs to print on blanks: a batch of certificates, one page per recipient with only the variable fields (the blank
@@ -34,7 +36,12 @@ public final class CertificateSheets {
     private static final String GRID_COLOUR = "#B0B0B0";
     private static final String BOX_COLOUR = "#0050C8";
 
-    /** Writes one page per certificate, in the order given, to {@code out} (which stays open). */
+    /**
+     * Writes one page per certificate, in the order given, to {@code out} (which stays open).
+     *
+     * @throws IllegalArgumentException when there is no certificate, or a text has a character the font lacks (the
+     *                                  message names the certificate's position and the field)
+     */
     public void render(BlankLayout layout, Iterable<CertificateLine> certificates, OutputStream out)
             throws IOException {
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
@@ -56,6 +63,11 @@ public final class CertificateSheets {
                             .getMessage(), e);
                 }
             }
+            if (number == 0) {
+                // A PDF without pages is not a PDF viewers open; the caller's empty selection is its own message.
+                throw new IllegalArgumentException("No certificates to print");
+            }
+            forActualSize(document);
             document.save(out);
         }
     }
@@ -86,8 +98,19 @@ public final class CertificateSheets {
                     painter.qr(qr, samples.getProperty(FieldKey.QR_CODE.name()));
                 }
             }
+            forActualSize(document);
             document.save(out);
         }
+    }
+
+    /**
+     * Asks viewers to print at 100 %: their default "fit to printable area" shrinks the page by a few per cent and
+     * would move every field off its place on the blank, the very error the calibration is there to remove.
+     */
+    private static void forActualSize(PDDocument document) {
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setPrintScaling(PDViewerPreferences.PRINT_SCALING.None);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
     private static PDPage newPage(PDDocument document, BlankLayout layout) {

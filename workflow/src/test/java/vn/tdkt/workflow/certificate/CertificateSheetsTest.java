@@ -68,6 +68,8 @@ class CertificateSheetsTest {
             assertThat(PrintedPdf.text(pdf, 2)).contains("Phạm Quốc Đạt", "2026/BBBBBBBBBBBBBBBBBBBBBBBBBA")
                     .doesNotContain("Nguyễn Thị Ngọc Ánh");
             assertThat(PrintedPdf.text(pdf, 3)).contains("Lê Hoàng Phương Thảo", "CHIẾN SĨ THI ĐUA CƠ SỞ");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().getPrintScaling()).as(
+                    "printed at 100 %, not fitted to the printer's margins").isEqualTo("None");
         }
     }
 
@@ -194,6 +196,28 @@ class CertificateSheetsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Certificate 2")
                 .hasMessageContaining(
                         "RECIPIENT_NAME");
+    }
+
+    @Test
+    void anEmptyBatchIsRefused() {
+        assertThatThrownBy(() -> print(LAYOUT, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No certificates to print");
+    }
+
+    @Test
+    void aLayoutShiftedAfterCalibrationPrintsEveryFieldThatMuchFurther() throws IOException {
+        BlankLayout shifted = LAYOUT.shifted(2.5, -1.5);
+        TextField nameField = LAYOUT.field(FieldKey.RECIPIENT_NAME).orElseThrow();
+
+        try (PDDocument pdf = Loader.loadPDF(print(shifted, List.of(line("Nguyễn Thị Ngọc Ánh",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAA"))))) {
+            PrintedPdf.Glyphs name = PrintedPdf.find(pdf, 1, "Nguyễn Thị Ngọc Ánh");
+            assertThat(name.baselineMm()).isCloseTo(nameField.yMm() - 1.5, within(0.1));
+            assertThat((name.leftMm() + name.rightMm()) / 2).isCloseTo(nameField.xMm() + nameField.widthMm() / 2
+                    + 2.5, within(MM));
+        }
+        assertThatThrownBy(() -> LAYOUT.shifted(0, 30)).isInstanceOfSatisfying(InvalidLayoutException.class,
+                e -> assertThat(e.problems()).extracting(LayoutProblem::code).contains(LayoutProblem.OUT_OF_PAGE));
     }
 
     @Test

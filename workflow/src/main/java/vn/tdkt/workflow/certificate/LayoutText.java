@@ -228,13 +228,9 @@ public final class LayoutText {
                 problem(LayoutProblem.MISSING, key + ": " + name + " is missing");
                 return null;
             }
-            try {
-                // Only plain decimals: Double.parseDouble would also take "NaN", "1e3" and "0x1p3".
-                if (value.matches("-?[0-9]+(\\.[0-9]+)?")) {
-                    return Double.valueOf(value);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+            // Only plain decimals: Double.parseDouble would also take "NaN", "1e3" and "0x1p3".
+            if (value.matches("-?[0-9]{1,6}(\\.[0-9]{1,6})?")) {
+                return Double.valueOf(value);
             }
             problem(LayoutProblem.SYNTAX, key + ": " + name + "='" + value + "' is not a number like 12 or 12.5");
             return null;

@@ -155,7 +155,7 @@ class CertificateSheetsTest {
     }
 
     @Test
-    void theQrCodeOnThePrintedPageReadsAsTheVerificationUrl() throws IOException, Exception {
+    void theQrCodeOnThePrintedPageReadsAsTheVerificationUrl() throws Exception {
         String url = "https://tdkt.example.vn/xac-thuc/" + VerificationCode.random().value();
         CertificateLine line = line("Nguyễn Thị Ngọc Ánh", "AAAAAAAAAAAAAAAAAAAAAAAAAA");
         CertificateLine withUrl = new CertificateLine(line.recipientName(), line.recipientDetail(), line

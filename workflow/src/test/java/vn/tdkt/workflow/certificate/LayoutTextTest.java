@@ -3,6 +3,7 @@ package vn.tdkt.workflow.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,9 +145,5 @@ class LayoutTextTest {
     private static List<String> codes(String text) {
         return catchThrowableOfType(InvalidLayoutException.class, () -> LayoutText.parse(text)).problems().stream()
                 .map(LayoutProblem::code).toList();
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 }

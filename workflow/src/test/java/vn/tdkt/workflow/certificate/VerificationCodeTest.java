@@ -3,6 +3,8 @@ package vn.tdkt.workflow.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,11 +39,11 @@ class VerificationCodeTest {
     @Test
     void base32IsRfc4648WithoutPadding() {
         byte[] ones = new byte[16];
-        java.util.Arrays.fill(ones, (byte) 0xFF);
+        Arrays.fill(ones, (byte) 0xFF);
 
         assertThat(VerificationCode.base32(new byte[16])).isEqualTo("A".repeat(26));
         assertThat(VerificationCode.base32(ones)).isEqualTo("77777777777777777777777774");
-        assertThat(VerificationCode.base32("foobar".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        assertThat(VerificationCode.base32("foobar".getBytes(StandardCharsets.US_ASCII)))
                 .isEqualTo("MZXW6YTBOI");
     }
 

@@ -94,6 +94,9 @@ class CertificateSheetsTest {
             PrintedPdf.Glyphs award = PrintedPdf.find(pdf, 1, "CHIẾN SĨ THI ĐUA CƠ SỞ");
             assertThat(award.baselineMm()).isCloseTo(awardField.yMm(), within(MM));
             assertThat(award.positions().get(0).getFont().getName()).contains("Bold");
+            assertThat(PrintedPdf.colourOf(pdf, 1, "CHIẾN SĨ THI ĐUA CƠ SỞ")).as("red, Decree 98/2023 art. 104")
+                    .isEqualTo(TextField.RED);
+            assertThat(PrintedPdf.colourOf(pdf, 1, "Nguyễn Thị Ngọc Ánh")).isEqualTo(TextField.BLACK);
 
             // The caller's line break is kept: a deputy signs under two lines of title.
             PrintedPdf.Glyphs deputy = PrintedPdf.find(pdf, 1, "PHÓ CHỦ TỊCH");

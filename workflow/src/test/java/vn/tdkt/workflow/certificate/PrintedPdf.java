@@ -3,6 +3,7 @@ package vn.tdkt.workflow.certificate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -74,6 +75,35 @@ final class PrintedPdf {
         stripper.setEndPage(page);
         stripper.getText(document);
         return runs;
+    }
+
+    /** The colour ({@code #RRGGBB}) {@code wanted} was drawn with on {@code page}, if all its characters share one. */
+    static String colourOf(PDDocument document, int page, String wanted) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<String> colours = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            {
+                // The text stripper ignores colour operators unless asked to follow them.
+                addOperator(new SetNonStrokingDeviceRGBColor(this));
+            }
+
+            @Override
+            protected void processTextPosition(TextPosition position) {
+                float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+                text.append(position.getUnicode());
+                colours.add(String.format("#%02X%02X%02X", Math.round(rgb[0] * 255), Math.round(rgb[1] * 255), Math
+                        .round(rgb[2] * 255)));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        int start = text.indexOf(wanted);
+        if (start < 0) {
+            throw new AssertionError("Page " + page + " does not say '" + wanted + "'");
+        }
+        List<String> drawn = colours.subList(start, start + wanted.length());
+        return drawn.stream().distinct().count() == 1 ? drawn.get(0) : drawn.toString();
     }
 
     /** The glyphs of {@code wanted} on {@code page}; fails when the page does not say it. */

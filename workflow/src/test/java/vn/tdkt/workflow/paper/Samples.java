@@ -69,4 +69,47 @@ final class Samples {
     static DecisionPaper decision() {
         return decision(annex(individuals()));
     }
+
+    static ProposalLetterPaper proposalLetter() {
+        return new ProposalLetterPaper(
+                new Heading(new Letterhead("UBND TỈNH TÂY NINH", "SỞ NỘI VỤ"), "12/TTr-SNV", "Tây Ninh",
+                        LocalDate.of(2026, 12, 1)),
+                "Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                "Hội đồng Thi đua - Khen thưởng tỉnh",
+                List.of("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                        "Sở Nội vụ đề nghị Hội đồng xét, trình Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 01 tập"
+                                + " thể và 02 cá nhân như sau:"),
+                List.of(new NomineeGroup("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", List.of(
+                        new Nominee("Phòng Công chức, viên chức", "Sở Nội vụ", "Hoàn thành xuất sắc nhiệm vụ năm 2026"),
+                        new Nominee("Bà Nguyễn Thị Ngọc Ánh", "Chuyên viên, Phòng Thi đua - Khen thưởng",
+                                "Hoàn thành xuất sắc nhiệm vụ 02 năm liên tục"),
+                        new Nominee("Ông Lê Quốc Hưng", "Phó Trưởng phòng, Sở Nội vụ", "")))),
+                "Các tập thể, cá nhân được đề nghị đã hoàn thành xuất sắc nhiệm vụ, dẫn đầu phong trào thi đua của"
+                        + " ngành.",
+                "Kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét./.",
+                List.of("Như trên;", "Lưu: VT, TĐKT."),
+                new Signature(List.of("GIÁM ĐỐC"), "Võ Thị Hồng Nhung"));
+    }
+
+    static CouncilMinutesPaper councilMinutes() {
+        return new CouncilMinutesPaper(heading("03/BB-HĐTĐKT"), "Hội đồng Thi đua - Khen thưởng tỉnh Tây Ninh",
+                "Phòng họp số 1, Ủy ban nhân dân tỉnh", "Ông Trần Văn Bình, Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                "Bà Nguyễn Thị Ngọc Ánh, Chuyên viên Sở Nội vụ", 9, 8,
+                List.of("Hội đồng nghe Sở Nội vụ trình bày Tờ trình số 12/TTr-SNV và thảo luận."),
+                List.of(new Ballot("Phòng Công chức, viên chức", "Bằng khen của Chủ tịch UBND tỉnh", 8, 0, 0, 1, true),
+                        new Ballot("Ông Lê Quốc Hưng", "Bằng khen của Chủ tịch UBND tỉnh", 3, 4, 1, 1, false)),
+                new Signature(List.of("THƯ KÝ"), "Nguyễn Thị Ngọc Ánh"),
+                new Signature(List.of("CHỦ TRÌ"), "Trần Văn Bình"));
+    }
+
+    static RefusalNoticePaper refusalNotice() {
+        return new RefusalNoticePaper(heading("05/TB-HĐTĐKT"),
+                "Kết quả xét khen thưởng năm 2026 đối với các trường hợp không được khen thưởng",
+                List.of("Hội đồng Thi đua - Khen thưởng tỉnh thông báo các trường hợp sau không được đề nghị khen"
+                        + " thưởng:"),
+                List.of(new Refusal("Ông Lê Quốc Hưng", "Phó Trưởng phòng, Sở Nội vụ",
+                        "Bằng khen của Chủ tịch UBND tỉnh", "Không đạt tỷ lệ phiếu đồng ý của Hội đồng")),
+                List.of("Sở Nội vụ;", "Lưu: VT."),
+                new Signature(List.of("TM. HỘI ĐỒNG", "CHỦ TỊCH"), "Trần Văn Bình"));
+    }
 }

@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -26,7 +24,6 @@ class DocxWriterTest {
     private static XWPFDocument write(Paper paper) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WRITER.write(paper, out);
-        Files.write(Path.of("/tmp/" + paper.templateName() + ".docx"), out.toByteArray());
         return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
     }
 

@@ -119,6 +119,9 @@ public final class DocxWriter {
         private final SimpleCss css;
         private final Map<Element, Map<String, String>> styles = new HashMap<>();
 
+        /** A block asked for a new page: the next paragraph starts one. */
+        private boolean pageBreakPending;
+
         Walk(XWPFDocument docx, Document xhtml) {
             this.docx = docx;
             this.xhtml = xhtml;
@@ -164,6 +167,10 @@ public final class DocxWriter {
 
         private void block(Element element, Target target) {
             String tag = element.getLocalName();
+            Map<String, String> style = style(element);
+            if ("always".equals(style.get("page-break-before")) || "page".equals(style.get("break-before"))) {
+                pageBreakPending = true;
+            }
             if (tag.equals("table")) {
                 table(element, target);
             } else if (hasBlockChild(element)) {
@@ -187,6 +194,10 @@ public final class DocxWriter {
         private XWPFParagraph paragraph(Element element, Target target) {
             Map<String, String> style = style(element);
             XWPFParagraph paragraph = target.paragraph();
+            if (pageBreakPending) {
+                paragraph.setPageBreak(true);
+                pageBreakPending = false;
+            }
             paragraph.setAlignment(switch (style.getOrDefault("text-align", "left")) {
                 case "center" -> ParagraphAlignment.CENTER;
                 case "right" -> ParagraphAlignment.RIGHT;
@@ -261,6 +272,10 @@ public final class DocxWriter {
                     count += span(cell);
                 }
                 columns = Math.max(columns, count);
+            }
+            if (pageBreakPending) {
+                // A table cannot start a page itself; an empty paragraph before it does.
+                paragraph(element, target);
             }
             XWPFTable table = target.table(rows.size(), columns);
             if (table == null) {

@@ -72,6 +72,36 @@ class DocxWriterTest {
     }
 
     @Test
+    void theDecisionsAnnexKeepsItsGroupsAndTotals() throws IOException {
+        try (XWPFDocument docx = write(Samples.decision())) {
+            String text = text(docx);
+
+            assertThat(text.lines().map(String::strip).toList()).containsSubsequence(
+                    "STT\tHọ và tên, tên tập thể\tChức vụ, đơn vị\tSố tiền (đồng)",
+                    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                    "I\tTập thể",
+                    "1\tPhòng Giáo dục và Đào tạo huyện Châu Thành\tỦy ban nhân dân huyện Châu Thành\t7.020.000",
+                    "Cộng tập thể\t14.040.000",
+                    "II\tCá nhân",
+                    "1\tBà Nguyễn Thị Ngọc Ánh\tGiáo viên, Trường Tiểu học Hòa Thành\t3.510.000",
+                    "3\tÔng Phạm Đức Thắng\tChuyên viên, Sở Tài chính",
+                    "Cộng cá nhân\t7.020.000",
+                    "Tổng cộng\t21.060.000",
+                    "./.");
+            // The annex starts a page, as in the PDF.
+            XWPFParagraph annexStart = docx.getParagraphs().stream()
+                    .filter(paragraph -> paragraph.getText().contains("DANH SÁCH")).findFirst().orElseThrow();
+            assertThat(docx.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).toList()).hasSize(1);
+            assertThat(docx.getBodyElements().indexOf(docx.getParagraphs().stream().filter(XWPFParagraph::isPageBreak)
+                    .findFirst().orElseThrow())).isLessThan(docx.getBodyElements().indexOf(annexStart));
+            // The annex table's head row repeats on every page Word breaks it over.
+            XWPFTable annex = docx.getTables().get(docx.getTables().size() - 1);
+            assertThat(annex.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(annex.getRow(1).isRepeatHeader()).isFalse();
+        }
+    }
+
+    @Test
     void thePageIsTheDecreesAndEveryRunIsTimesNewRoman() throws IOException {
         try (XWPFDocument docx = write(Samples.proposalLetter())) {
             CTSectPr section = docx.getDocument().getBody().getSectPr();

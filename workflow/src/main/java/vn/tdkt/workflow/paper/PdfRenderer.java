@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
@@ -17,7 +18,8 @@ import org.w3c.dom.Document;
 /**
  * Papers as PDF: the template's XHTML laid out by openhtmltopdf with the bundled fonts embedded as subsets. Page size,
  * margins and page numbers are the template's CSS ({@code @page}). Nothing outside is ever fetched: no network, no
- * files, not even from the template's links; images, if a template needs them, must be data URIs.
+ * files, not even from the template's links; images, if a template needs them (a seal, a signature), must be
+ * {@code data:image/…} URIs.
  *
  * <p>The template runs and its output is parsed before the first byte is written, so a template problem never leaves
  * a half-written PDF in the stream. Thread-safe.
@@ -77,9 +79,9 @@ public final class PdfRenderer {
     }
 
     private static void refuseEverythingOutside(PdfRendererBuilder builder) {
-        builder.useExternalResourceAccessControl((uri, type) -> false,
+        builder.useExternalResourceAccessControl(PdfRenderer::isEmbeddedImage,
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false,
+        builder.useExternalResourceAccessControl(PdfRenderer::isEmbeddedImage,
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // Behind the access control, in case a later version of the library consults it less: streams that refuse.
         FSStreamFactory refuse = uri -> new FSStream() {
@@ -96,6 +98,12 @@ public final class PdfRenderer {
         builder.useHttpStreamImplementation(refuse);
         builder.useProtocolsStreamImplementation(refuse, "file", "jar", "ftp", "http", "https", "classpath",
                 "tdkt-paper");
+    }
+
+    /** An image written into the template itself (a seal, a signature): nothing to fetch. */
+    private static boolean isEmbeddedImage(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null
+                && uri.regionMatches(true, 0, "data:image/", 0, 11);
     }
 
     private static void describe(PDDocument pdf, String title) {

@@ -148,6 +148,25 @@ class TemplateLockdownTest {
     }
 
     @Test
+    void imagesWrittenIntoTheTemplateAreDrawn() throws Exception {
+        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(red, "png", png);
+        String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new PdfRenderer(templates(PAGE.formatted("<img src=\"" + uri + "\" style=\"width: 10mm\"/>")))
+                .write(Samples.decision(), out);
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            var resources = pdf.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).anySatisfy(name -> assertThat(resources.isImageXObject(name))
+                    .isTrue());
+        }
+    }
+
+    @Test
     void theRendererFetchesNothingATemplateLinksTo() throws Exception {
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -3,6 +3,7 @@ package vn.tdkt.workflow.paper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Papers as Word files, for the ones officials edit before signing (the tờ trình, the council's minutes): the same
@@ -420,8 +422,8 @@ public final class DocxWriter {
 
     /** The elements of that local name below the node, in document order. */
     private static List<Element> elements(Element root, String name) {
-        List<Element> found = new java.util.ArrayList<>();
-        org.w3c.dom.NodeList nodes = root.getElementsByTagNameNS("*", name);
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = root.getElementsByTagNameNS("*", name);
         for (int i = 0; i < nodes.getLength(); i++) {
             found.add((Element) nodes.item(i));
         }
@@ -429,7 +431,7 @@ public final class DocxWriter {
     }
 
     private static List<Element> children(Element element) {
-        List<Element> found = new java.util.ArrayList<>();
+        List<Element> found = new ArrayList<>();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
                 if (e.getLocalName().equals("thead") || e.getLocalName().equals("tbody")) {

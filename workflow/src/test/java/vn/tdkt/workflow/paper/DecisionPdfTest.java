@@ -1,6 +1,7 @@
 package vn.tdkt.workflow.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class DecisionPdfTest {
@@ -102,8 +104,8 @@ class DecisionPdfTest {
         try (PDDocument pdf = Loader.loadPDF(Pdfs.render(Samples.decision()))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             PDPage first = pdf.getPage(0);
-            assertThat(first.getMediaBox().getWidth() / MM).isCloseTo(210f, org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(first.getMediaBox().getHeight() / MM).isCloseTo(297f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(first.getMediaBox().getWidth() / MM).isCloseTo(210f, offset(0.5f));
+            assertThat(first.getMediaBox().getHeight() / MM).isCloseTo(297f, offset(0.5f));
 
             assertThat(pageText(pdf, 1)).startsWith("ỦY BAN NHÂN DÂN");
             assertThat(pageText(pdf, 2)).startsWith("2\n");
@@ -116,7 +118,7 @@ class DecisionPdfTest {
             List<Float> starts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                protected void writeString(String text, List<TextPosition> positions) {
                     starts.add(positions.get(0).getXDirAdj());
                 }
             };

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -13,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -137,12 +139,12 @@ class DocxWriterTest {
         }
     }
 
-    private static List<String> paragraphs(org.apache.poi.xwpf.usermodel.XWPFTableCell cell) {
+    private static List<String> paragraphs(XWPFTableCell cell) {
         return cell.getParagraphs().stream().map(XWPFParagraph::getText).toList();
     }
 
     private static List<XWPFRun> runs(XWPFDocument docx) {
-        List<XWPFRun> runs = new java.util.ArrayList<>();
+        List<XWPFRun> runs = new ArrayList<>();
         collect(docx.getBodyElements(), runs);
         return runs;
     }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 
 /** Administrators upload templates: what a hostile or broken one can and cannot do. */
@@ -149,17 +153,17 @@ class TemplateLockdownTest {
 
     @Test
     void imagesWrittenIntoTheTemplateAreDrawn() throws Exception {
-        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(4, 4,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage red = new BufferedImage(4, 4,
+                BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(red, "png", png);
-        String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        ImageIO.write(red, "png", png);
+        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new PdfRenderer(templates(PAGE.formatted("<img src=\"" + uri + "\" style=\"width: 10mm\"/>")))
                 .write(Samples.decision(), out);
 
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
             var resources = pdf.getPage(0).getResources();
             assertThat(resources.getXObjectNames()).anySatisfy(name -> assertThat(resources.isImageXObject(name))
                     .isTrue());

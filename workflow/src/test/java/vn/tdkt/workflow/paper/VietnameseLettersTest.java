@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Every Vietnamese letter with diacritics survives the fonts, the PDF and text extraction. */
@@ -32,7 +33,7 @@ class VietnameseLettersTest {
     void thereAre134PrecomposedLetters() {
         List<String> lower = lowerCaseLetters();
         List<String> all = new ArrayList<>(lower);
-        lower.forEach(letter -> all.add(letter.toUpperCase(java.util.Locale.ROOT)));
+        lower.forEach(letter -> all.add(letter.toUpperCase(Locale.ROOT)));
 
         // 60 toned vowels, the 6 marked vowels without tone and đ, in both cases; each one precomposed code point.
         assertThat(all).doesNotHaveDuplicates().hasSize(134).allMatch(letter -> letter.length() == 1);
@@ -42,14 +43,14 @@ class VietnameseLettersTest {
     void everyLetterIsFoundBackInTheExtractedText() {
         List<String> lower = lowerCaseLetters();
         String lowerLine = String.join(" ", lower);
-        String upperLine = lowerLine.toUpperCase(java.util.Locale.ROOT);
+        String upperLine = lowerLine.toUpperCase(Locale.ROOT);
         DecisionPaper decision = Samples.decision(Samples.annex(List.of(
                 new AnnexLine(lowerLine, upperLine, null))));
 
         String text = DecisionPdfTest.oneLine(Pdfs.text(Pdfs.render(decision)));
 
         for (String letter : lower) {
-            String upper = letter.toUpperCase(java.util.Locale.ROOT);
+            String upper = letter.toUpperCase(Locale.ROOT);
             assertThat(text).as("letter " + letter).contains(letter);
             assertThat(text).as("letter " + upper).contains(upper);
         }

@@ -8,6 +8,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
 
@@ -95,6 +96,22 @@ public final class PaperTemplates {
             throw new TemplateProblem(templateName, 0, e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * Parses a template an administrator is about to store, so that a syntax error is reported at upload rather than
+     * at the next paper. Only the syntax: variables and imports are checked when a paper is rendered.
+     *
+     * @throws TemplateProblem with the line of the first syntax error
+     */
+    public void check(TemplateText text) {
+        try {
+            new Template(text.name(), new StringReader(text.text()), configuration);
+        } catch (ParseException e) {
+            throw new TemplateProblem(text.name(), e.getLineNumber(), e.getEditorMessage(), e);
+        } catch (IOException e) {
+            throw new TemplateProblem(text.name(), 0, e.getMessage(), e);
+        }
     }
 
     private static String nameOr(String name, String fallback) {

@@ -82,6 +82,15 @@ class TemplateLockdownTest {
     }
 
     @Test
+    void anUploadedTemplateIsCheckedBeforeItIsStored() {
+        PaperTemplates templates = new PaperTemplates(new ClasspathTemplateSource());
+
+        assertThatThrownBy(() -> templates.check(new TemplateText("decision.ftlh", "<p>\n<#list paper.articles as>\n",
+                "upload"))).isInstanceOfSatisfying(TemplateProblem.class, p -> assertThat(p.line()).isEqualTo(2));
+        templates.check(new ClasspathTemplateSource().find("decision.ftlh").orElseThrow());
+    }
+
+    @Test
     void aMissingVariableNamesTheTemplateAndLine() {
         TemplateProblem problem = problem("<html>\n<body>\n<p>${paper.nothingLikeThis}</p>\n</body></html>");
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -36,7 +37,7 @@ import org.w3c.dom.NodeList;
  *
  * <p>Understands the HTML the templates use: {@code p}, {@code div}, {@code table} (rows, cells, {@code colspan},
  * {@code thead}/{@code tbody}), and inline {@code span}, {@code b}, {@code strong}, {@code i}, {@code em},
- * {@code br}. Rules drawn as empty bordered {@code div}s are left out. Thread-safe.
+ * {@code br}; an empty {@code div} with a top border is a short centred rule. Thread-safe.
  */
 public final class DocxWriter {
 
@@ -178,9 +179,11 @@ public final class DocxWriter {
             } else if (hasBlockChild(element)) {
                 blocks(element, target);
             } else if (element.getTextContent().isBlank()) {
-                // An empty block keeps its height (the space for a signature); rules and the like are left out.
-                double height = SimpleCss.points(style(element).get("height"), 0);
-                if (height > 0) {
+                // An empty block keeps its height (the space for a signature) or draws its rule.
+                double height = SimpleCss.points(style.get("height"), 0);
+                if (style.containsKey("border-top")) {
+                    rule(element, target);
+                } else if (height > 0) {
                     XWPFParagraph space = target.paragraph();
                     space.setSpacingBefore((int) Math.round(height * 20));
                 }
@@ -191,6 +194,47 @@ public final class DocxWriter {
                 }
                 trimEnds(paragraph);
             }
+        }
+
+        /**
+         * A short rule (under the issuer, the motto, the subject): an empty paragraph with a top border, as wide as
+         * the CSS says and centred by indenting it from both sides of its column.
+         */
+        private void rule(Element element, Target target) {
+            XWPFParagraph rule = target.paragraph();
+            rule.setBorderTop(Borders.SINGLE);
+            rule.setSpacingBefore(40);
+            rule.setSpacingAfter(0);
+            rule.setSpacingBetween(1);
+            double width = SimpleCss.points(style(element).get("width"), 0);
+            double column = columnWidthPoints(element);
+            if (width > 0 && width < column) {
+                int indent = (int) Math.round((column - width) / 2 * 20);
+                rule.setIndentationLeft(indent);
+                rule.setIndentationRight(indent);
+            }
+            XWPFRun run = rule.createRun();
+            font(run, 1);
+        }
+
+        /** The width of the text column the element is in: the page's, or its table cell's share of it. */
+        private double columnWidthPoints(Element element) {
+            double page = TEXT_WIDTH_MM * 72 / 25.4;
+            for (Node node = element.getParentNode(); node instanceof Element e; node = node.getParentNode()) {
+                String tag = e.getLocalName();
+                if (tag.equals("td") || tag.equals("th")) {
+                    String width = style(e).get("width");
+                    if (width != null && width.endsWith("%")) {
+                        try {
+                            return page * Double.parseDouble(width.substring(0, width.length() - 1).trim()) / 100;
+                        } catch (NumberFormatException ignored) {
+                            return page;
+                        }
+                    }
+                    return SimpleCss.points(width, page);
+                }
+            }
+            return page;
         }
 
         private XWPFParagraph paragraph(Element element, Target target) {

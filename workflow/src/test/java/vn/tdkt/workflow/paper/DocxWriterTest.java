@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -42,9 +43,13 @@ class DocxWriterTest {
 
             // The header is a table of two columns: issuing body left, national title right.
             XWPFTable header = docx.getTables().get(0);
-            assertThat(paragraphs(header.getRow(0).getCell(0))).containsExactly("UBND TỈNH TÂY NINH", "SỞ NỘI VỤ");
+            assertThat(paragraphs(header.getRow(0).getCell(0))).containsExactly("UBND TỈNH TÂY NINH", "SỞ NỘI VỤ", "");
             assertThat(paragraphs(header.getRow(0).getCell(1)))
-                    .containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+                    .containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "");
+            // Under the issuer and the motto, a short rule centred in its column.
+            XWPFParagraph issuerRule = header.getRow(0).getCell(0).getParagraphs().get(2);
+            assertThat(issuerRule.getBorderTop()).isEqualTo(Borders.SINGLE);
+            assertThat(issuerRule.getIndentationLeft()).isEqualTo(issuerRule.getIndentationRight()).isPositive();
             // The word extractor writes a row's cells, and a cell's paragraphs, separated by tabs.
             assertThat(text.lines().map(String::strip).toList()).containsSubsequence(
                     "Số: 12/TTr-SNV\tTây Ninh, ngày 01 tháng 12 năm 2026",

@@ -19,6 +19,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +41,12 @@ import vn.tdkt.workflow.board.Appraisals;
 import vn.tdkt.workflow.board.BoardReception;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
+import vn.tdkt.workflow.certificate.CertificateLine;
+import vn.tdkt.workflow.certificate.Certificates;
+import vn.tdkt.workflow.certificate.Certificates.PrintBatch;
 import vn.tdkt.workflow.decision.DecisionDraft;
+import vn.tdkt.workflow.decision.DecisionFiles;
+import vn.tdkt.workflow.decision.DecisionFiles.DecisionPdf;
 import vn.tdkt.workflow.decision.DecisionRegister;
 import vn.tdkt.workflow.demo.DemoDocuments;
 import vn.tdkt.workflow.engine.ProcessKeys;
@@ -50,7 +60,8 @@ import vn.tdkt.workflow.proposal.UnitHeadReview;
 /**
  * Numbered decisions inside WildFly on PostgreSQL: twenty unit heads' decisions at once take twenty consecutive
  * numbers from the unit's book; a decision that fails gives its number back; one decision of the province covers
- * dossiers of two units with a nominee left out, with the amounts of the rule set in force.
+ * dossiers of two units with a nominee left out, with the amounts of the rule set in force, and its certificates
+ * print for the board and are verified by their codes.
  */
 @ExtendWith(ArquillianExtension.class)
 class DecisionsIT {
@@ -81,6 +92,12 @@ class DecisionsIT {
 
     @Inject
     DecisionRegister register;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    DecisionFiles files;
 
     @Inject
     UserDirectory users;
@@ -152,7 +169,7 @@ class DecisionsIT {
     }
 
     @Test
-    void oneDecisionOfTheProvinceCoversDossiersOfTwoUnitsWithANomineeLeftOut() throws SQLException {
+    void oneDecisionOfTheProvinceCoversDossiersOfTwoUnitsWithANomineeLeftOut() throws Exception {
         long vksnd = submitted("", TTLD_XUAT_SAC, "Phòng Kiểm sát án hình sự", "Phòng Kiểm sát án dân sự");
         long congAn = submitted("2", TTLD_XUAT_SAC, "Phòng Cảnh sát hình sự");
         atDecision(vksnd);
@@ -188,6 +205,48 @@ class DecisionsIT {
             assertThat(tasks.createTaskQuery().processVariableValueEquals(ProcessKeys.VAR_PROPOSAL_ID, dossier)
                     .list()).as("the process moved on").isEmpty();
         }
+        // The decision's document: the administrative format with the annex; the same bytes for every reader.
+        DecisionPdf pdf = files.pdf(actor("approver"), id);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            text = new PDFTextStripper().getText(document);
+            for (PDPage page : document.getPages()) {
+                for (COSName font : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(font).isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Số: " + decision.getNumberText(), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH",
+                "Căn cứ Nghị định 152/2025/NĐ-CP", decision.annex().get(0).lines().get(0).getName(), "3.510.000",
+                "7.020.000").doesNotContain(leftOutNominee.getName());
+        assertThat(files.pdf(actor("clerk2"), id).content()).isEqualTo(pdf.content());
+
+        // The board prints the certificates, one per award, each with its own code; a reprint is logged as such.
+        PrintBatch batch = certificates.print(actor("approver"), id, TTLD_XUAT_SAC, "https://tdkt.example/v?code=");
+        assertThat(batch.lines()).extracting(CertificateLine::recipientName)
+                .containsExactly(decision.annex().get(0).lines().get(0).getName(),
+                        decision.annex().get(0).lines().get(1).getName());
+        assertThat(batch.lines()).extracting(CertificateLine::awardTitle).containsOnly("TẬP THỂ LAO ĐỘNG XUẤT SẮC");
+        assertThat(batch.lines().get(0).decisionLine()).startsWith("Quyết định số " + decision.getNumberText()
+                + " ngày ");
+        String url = batch.lines().get(1).verificationUrl();
+        String code = url.substring(url.indexOf("code=") + 5);
+        assertThat(certificates.verify(code)).hasValueSatisfying(award -> {
+            assertThat(award.recipient()).isEqualTo(decision.annex().get(0).lines().get(1).getName());
+            assertThat(award.decisionNumber()).isEqualTo(decision.getNumberText());
+            assertThat(award.issuer()).isEqualTo("Chủ tịch UBND tỉnh Tây Ninh");
+            assertThat(award.revoked()).isFalse();
+        });
+        assertThat(certificates.verify("A".repeat(25) + "Q")).as("a made-up code").isEmpty();
+        assertThat(certificates.verify(Long.toString(id))).as("an id").isEmpty();
+        assertThatThrownBy(() -> certificates.print(actor("clerk"), id, TTLD_XUAT_SAC, "x"))
+                .as("a unit prints only what its head decided").isInstanceOf(DomainException.class);
+        certificates.print(actor("appraiser"), id, TTLD_XUAT_SAC, "https://tdkt.example/v?code=");
+        assertThat(single("SELECT count(*) FROM certificate_print WHERE decision_id = " + id + " AND reprint"))
+                .isEqualTo(1L);
+        assertThat(single("SELECT count(*) FROM certificate_print WHERE decision_id = " + id)).isEqualTo(2L);
+
         // Each unit reads the decision; the decisions list finds it by number and by a nominee's name.
         assertThat(register.read(actor("clerk2"), id).getId()).isEqualTo(id);
         assertThat(register.search(actor("approver"), new DecisionRegister.Search(decision.getNumberText(), null,

@@ -204,6 +204,9 @@ class DoorsIT {
                 LocalDate.now(), "Nguyễn Văn Minh", Set.of(nominee), null);
         subjects.put("{unit-decided}", new Subject(Long.toString(decided), decidedName));
         subjects.put("{unit-decision}", new Subject(Long.toString(unitDecision), decidedName));
+        subjects.put("{certificate}", new Subject(single("SELECT code FROM award_certificate WHERE decision_id = "
+                + unitDecision), decidedName));
+        subjects.put("{unit-certificates}", new Subject(unitDecision + "/certificates/" + LDTT + ".pdf", null));
 
         String decisionName = "Phòng Cửa Quyết Định " + run;
         long toDecide = carriedByCouncil(TTLD_XUAT_SAC, decisionName);

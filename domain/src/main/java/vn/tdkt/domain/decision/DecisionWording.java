@@ -1,6 +1,8 @@
 package vn.tdkt.domain.decision;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -17,6 +19,27 @@ public final class DecisionWording {
     private static final ResourceBundle WORDING = ResourceBundle.getBundle("vn.tdkt.domain.decision.wording");
 
     private DecisionWording() {
+    }
+
+    /** "Quyết định số 01/QĐ-UBND ngày 05/12/2026", as a certificate cites its decision. */
+    public static String decisionLine(String number, LocalDate date) {
+        return MessageFormat.format(WORDING.getString("certificate.decisionLine"), number,
+                date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /**
+     * "Tây Ninh, ngày 05 tháng 12 năm 2026". Days and months below 10 take a leading zero (Decree 30/2020,
+     * appendix I, part II.5; the decree writes months 1 and 2 with it, and so does practice for the others).
+     */
+    public static String placeAndDate(String place, LocalDate date) {
+        return MessageFormat.format(WORDING.getString("certificate.placeDate"), place,
+                "%02d".formatted(date.getDayOfMonth()), "%02d".formatted(date.getMonthValue()),
+                Integer.toString(date.getYear()));
+    }
+
+    /** A line of the decision's wording, with its arguments. */
+    public static String text(String key, Object... arguments) {
+        return MessageFormat.format(WORDING.getString(key), arguments);
     }
 
     public static String subjectFor(Collection<Title> titles) {

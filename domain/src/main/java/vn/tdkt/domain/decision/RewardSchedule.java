@@ -16,7 +16,8 @@ import vn.tdkt.domain.eligibility.RuleSet;
  */
 public final class RewardSchedule {
 
-    private static final String COEFFICIENT = "reward.coefficient.";
+    /** The prefix of the coefficients' names: {@code reward.coefficient.<title code>.<kind of nominee>}. */
+    public static final String COEFFICIENT = "reward.coefficient.";
     private static final String ROUNDING_UNIT = "reward.rounding_unit";
     private static final String ROUND_UP = "reward.round_up";
 

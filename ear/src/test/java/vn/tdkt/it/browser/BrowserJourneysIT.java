@@ -66,6 +66,13 @@ class BrowserJourneysIT {
     }
 
     @Nested
+    @Order(4)
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = PROCEDURE, mode = ResourceAccessMode.READ)
+    class Decision extends DecisionJourney {
+    }
+
+    @Nested
     @Order(5)
     @Execution(ExecutionMode.CONCURRENT)
     @ResourceLock(value = PROCEDURE, mode = ResourceAccessMode.READ)

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.LoginPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
@@ -246,6 +247,14 @@ abstract class ProposalJourney extends BrowserTest {
     void theRegisterShowsTheEvidenceTheRulesReadAndEveryListExportsToExcel() throws Exception {
         login.signInAs("clerk");
         browser.open("/app/register.xhtml");
+        // Filtered by the name: the in-server tests add many awards to this unit, which page the table on.
+        WebElement nameFilter = browser.driver().findElements(By.cssSelector("#register-form\\:dt-register"
+                + " input.ui-column-filter")).get(1);
+        nameFilter.sendKeys("Huỳnh Thị Kim Ngân");
+        browser.waitUntil(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("tr.award-row"));
+            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains("Huỳnh Thị Kim Ngân"));
+        });
         assertThat(browser.pageText()).contains("Sổ khen thưởng của đơn vị", "Huỳnh Thị Kim Ngân",
                 "Chiến sĩ thi đua cơ sở", "02/QĐ-VKS", "Sổ tay kiểm sát viên điện tử")
                 .doesNotContain("Trịnh Công Sơn");

@@ -4,12 +4,13 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
+import vn.tdkt.domain.decision.RewardSchedule;
 import vn.tdkt.domain.eligibility.Eligibility;
 
 /**
  * The label of a rule-set parameter: its own text under {@code param.<name>}, or for the required-files matrix
  * ({@code required_attachment.TITLE.KIND}) one sentence built from the file kind and the title's name, so that a
- * new title needs no new labels. Shared by the rule-set page and its Excel export.
+ * new title needs no new labels; likewise the reward coefficients ({@code reward.coefficient.TITLE.KIND}). Shared by the rule-set page and its Excel export.
  */
 public final class ParameterLabels {
 
@@ -25,6 +26,11 @@ public final class ParameterLabels {
             String[] parts = key.substring(Eligibility.REQUIRED_ATTACHMENT_PREFIX.length()).split("\\.", 2);
             return text.apply("param.requiredAttachment", new Object[] {
                 text.apply("attachmentKind." + parts[1], new Object[0]), titles.getOrDefault(parts[0], parts[0])});
+        }
+        if (key.startsWith(RewardSchedule.COEFFICIENT)) {
+            String[] parts = key.substring(RewardSchedule.COEFFICIENT.length()).split("\\.", 2);
+            return text.apply("param.rewardCoefficient", new Object[] {titles.getOrDefault(parts[0], parts[0]),
+                text.apply("nomineeKind." + parts[1], new Object[0])});
         }
         return text.apply("param." + key, new Object[0]);
     }

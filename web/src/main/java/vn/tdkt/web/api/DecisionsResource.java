@@ -8,7 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.workflow.decision.DecisionFiles;
+import vn.tdkt.workflow.decision.DecisionFiles.DecisionPdf;
 import vn.tdkt.workflow.decision.DecisionRegister;
 
 /** The commendation decisions the caller may read: one with its annex. */
@@ -21,22 +24,37 @@ public class DecisionsResource {
     DecisionRegister register;
 
     @Inject
+    DecisionFiles files;
+
+    @Inject
     ApiCaller caller;
 
     @Context
     HttpHeaders headers;
 
+    /** The decision's document (PDF, with its annex), as generated or as signed. */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") String id) {
+        DecisionPdf pdf = files.pdf(caller.actor(), idOf(id));
+        return Response.ok(pdf.content(), "application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + pdf.fileName() + "\"").header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private static long idOf(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException("decision.error.notFound");
+        }
+    }
+
     /** One decision; one the caller may not read, a missing one and an id that is no number all answer 404. */
     @GET
     @Path("{id}")
     public DecisionDocument read(@PathParam("id") String id) {
-        long decisionId;
-        try {
-            decisionId = Long.parseLong(id);
-        } catch (NumberFormatException notANumber) {
-            throw new DomainException("decision.error.notFound");
-        }
-        return DecisionDocument.of(register.read(caller.actor(), decisionId),
+        return DecisionDocument.of(register.read(caller.actor(), idOf(id)),
                 Problems.language(headers.getAcceptableLanguages()));
     }
 }

@@ -3,11 +3,14 @@ package vn.tdkt.web.decision;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.decision.Decision;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.proposal.ProposalIdParam;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.certificate.Certificates;
 import vn.tdkt.workflow.decision.DecisionRegister;
 
 /** Backing bean of {@code decision.xhtml}: one decision with its annex, totals and those left out. */
@@ -51,5 +54,13 @@ public class DecisionView {
 
     public Decision getDecision() {
         return decision;
+    }
+
+    /** The titles and forms whose certificates the user may print, once each. */
+    public List<Title> getPrintableTitles() {
+        if (decision == null || !Certificates.mayPrint(currentUser.actor(), decision)) {
+            return List.of();
+        }
+        return decision.annex().stream().map(Decision.AnnexGroup::title).distinct().toList();
     }
 }

@@ -3,10 +3,12 @@ package vn.tdkt.workflow.board;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.register.Award;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.domain.shared.Texts;
+import vn.tdkt.workflow.certificate.Certificates;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.decision.DecisionDraft;
 import vn.tdkt.workflow.decision.DocumentBooks;
@@ -61,6 +64,9 @@ public class Decisions {
     @Inject
     RewardSchedules schedules;
 
+    @Inject
+    Certificates certificates;
+
     /** Decides the dossiers of {@code draft}; returns the decision's id. */
     public long decideTogether(Actor signer, DecisionDraft draft) {
         List<String> taskIds = List.copyOf(new LinkedHashSet<>(draft.taskIds()));
@@ -78,6 +84,10 @@ public class Decisions {
         for (String taskId : taskIds) {
             dossiers.add(tasks.proposalOf(signer, taskId, ProcessKeys.TASK_DECISION, ProcessKeys.TASK_UNIT_DECISION));
         }
+        // Lock the dossiers (in id order, so that two decisions never wait on each other) and read them again: one
+        // decided meanwhile by someone else is then refused as "already handled" before any line is written.
+        dossiers.stream().sorted(Comparator.comparing(Proposal::getId))
+                .forEach(p -> em.refresh(p, LockModeType.PESSIMISTIC_WRITE));
         DocumentIssuer issuer = issuerOf(dossiers);
         Map<Long, String> leftOut = leftOutOf(dossiers, draft.leftOut());
         String subject = draft.subject() == null || draft.subject().isBlank()
@@ -96,9 +106,9 @@ public class Decisions {
         for (int i = 0; i < dossiers.size(); i++) {
             Proposal proposal = dossiers.get(i);
             List<Long> commended = new ArrayList<>();
-            for (Award award : decision.decide(proposal, leftOut, signer, now)) {
-                em.persist(award);
-            }
+            List<Award> awards = decision.decide(proposal, leftOut, signer, now);
+            awards.forEach(em::persist);
+            certificates.issueFor(awards, now);
             proposal.getNominees().stream().map(ProposalNominee::getId).filter(id -> !leftOut.containsKey(id))
                     .forEach(commended::add);
             tasks.complete(proposal, taskIds.get(i), ProcessKeys.Decision.DECIDE,

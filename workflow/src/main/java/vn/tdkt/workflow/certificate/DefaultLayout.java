@@ -23,6 +23,18 @@ public enum DefaultLayout {
         this.resource = resource;
     }
 
+    /**
+     * The built-in layout for a title or form: the provincial Bằng khen and the flag, printed large; the emulation
+     * fighters' certificates (giấy chứng nhận); a Giấy khen for the rest (titles of a unit).
+     */
+    public static DefaultLayout forTitle(String titleCode) {
+        return switch (titleCode) {
+            case "BK_UBND", "BK_TTG", "CO_THI_DUA_UBND" -> PROVINCIAL_CERTIFICATE_OF_MERIT;
+            case "CSTDCS", "CSTD_TINH", "CSTD_TOAN_QUOC" -> GRASSROOTS_EMULATION_FIGHTER;
+            default -> CERTIFICATE_OF_COMMENDATION;
+        };
+    }
+
     /** The layout text, comments included, for the administrator's editor. */
     public String text() {
         try (InputStream in = DefaultLayout.class.getResourceAsStream(resource)) {

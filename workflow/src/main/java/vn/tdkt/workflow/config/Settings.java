@@ -25,6 +25,15 @@ public final class Settings {
         return value("tdkt.demo").map(Boolean::parseBoolean).orElse(false);
     }
 
+    /**
+     * The address the public reaches the application at ({@code TDKT_PUBLIC_URL}, e.g.
+     * {@code https://tdkt.tayninh.gov.vn/tdkt}): printed in the certificates' QR codes, which outlive any request.
+     * Without it the address of the request that prints them is used, which is wrong behind a proxy.
+     */
+    public static Optional<String> publicUrl() {
+        return value("tdkt.public.url").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+
     /** The first administrator's password for a production start; no account is created without it. */
     public static Optional<String> initialAdminPassword() {
         return value("tdkt.admin.password");

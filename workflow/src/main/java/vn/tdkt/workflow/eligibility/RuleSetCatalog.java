@@ -56,6 +56,10 @@ public class RuleSetCatalog {
         }
         em.persist(successor);
         em.flush();
+        // The articles cited stay with the parameters copied (the entity maps the values only).
+        em.createNativeQuery("UPDATE rule_set_parameter p SET legal_basis = b.legal_basis FROM rule_set_parameter b"
+                + " WHERE p.rule_set_id = ?1 AND b.rule_set_id = ?2 AND b.name = p.name")
+                .setParameter(1, successor.getId()).setParameter(2, baseId).executeUpdate();
         return successor.getId();
     }
 

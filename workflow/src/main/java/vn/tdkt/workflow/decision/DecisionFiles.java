@@ -1,0 +1,85 @@
+package vn.tdkt.workflow.decision;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import vn.tdkt.domain.decision.Decision;
+import vn.tdkt.domain.eligibility.RuleSet;
+import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.workflow.config.BusinessClock;
+import vn.tdkt.workflow.paper.ClasspathTemplateSource;
+import vn.tdkt.workflow.paper.PaperTemplates;
+import vn.tdkt.workflow.paper.PdfRenderer;
+
+/**
+ * The decision's PDF: generated the first time someone reads it and kept, so that every later reader, and a signing
+ * service, gets exactly the same bytes (their SHA-256 is kept beside them). Two first readers at once both render;
+ * the first stored copy wins.
+ */
+@Stateless
+public class DecisionFiles {
+
+    private static final PdfRenderer RENDERER = new PdfRenderer(new PaperTemplates(new ClasspathTemplateSource()));
+
+    @PersistenceContext(unitName = "tdkt")
+    private EntityManager em;
+
+    @Inject
+    DecisionRegister register;
+
+    /** The decision's document as stored. */
+    public record DecisionPdf(String fileName, byte[] content, boolean signed) {
+    }
+
+    public DecisionPdf pdf(Actor actor, long decisionId) {
+        Decision decision = register.read(actor, decisionId);
+        List<?> stored = stored(decisionId);
+        if (stored.isEmpty()) {
+            byte[] content = render(decision);
+            em.createNativeQuery("INSERT INTO decision_file (decision_id, content, sha256, generated_at, updated_at) "
+                    + "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT DO NOTHING").setParameter(1, decisionId)
+                    .setParameter(2, content).setParameter(3, sha256(content)).setParameter(4, BusinessClock.now())
+                    .executeUpdate();
+            stored = stored(decisionId);
+        }
+        Object[] row = (Object[]) stored.get(0);
+        return new DecisionPdf(fileName(decision), (byte[]) row[0], Boolean.TRUE.equals(row[1]));
+    }
+
+    private List<?> stored(long decisionId) {
+        return em.createNativeQuery("SELECT content, signed FROM decision_file WHERE decision_id = ?1")
+                .setParameter(1, decisionId).getResultList();
+    }
+
+    private byte[] render(Decision decision) {
+        RuleSet ruleSet = em.find(RuleSet.class, decision.getRuleSetId());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            RENDERER.write(DecisionDocuments.paperOf(decision, ruleSet), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** "QĐ-01-QĐ-UBND.pdf": the number, in characters every file system keeps. */
+    static String fileName(Decision decision) {
+        return "QD-" + decision.getNumberText().replaceAll("[^\\p{L}\\d]+", "-") + ".pdf";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

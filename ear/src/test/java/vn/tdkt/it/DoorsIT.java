@@ -206,7 +206,7 @@ class DoorsIT {
         subjects.put("{unit-decision}", new Subject(Long.toString(unitDecision), decidedName));
         subjects.put("{certificate}", new Subject(single("SELECT code FROM award_certificate WHERE decision_id = "
                 + unitDecision), decidedName));
-        subjects.put("{unit-certificates}", new Subject(unitDecision + "/certificates/" + LDTT + ".pdf", null));
+        subjects.put("{unit-decided-title}", new Subject(Long.toString(LDTT), null));
 
         String decisionName = "Phòng Cửa Quyết Định " + run;
         long toDecide = carriedByCouncil(TTLD_XUAT_SAC, decisionName);

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.proposal.CommendationDecision;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.proposal.ProposalNominee;
@@ -184,6 +185,37 @@ public class Decision {
     private Long amountOf(Title title, NomineeKind kind) {
         var amount = schedule.amount(title, kind);
         return amount.isPresent() ? amount.getAsLong() : null;
+    }
+
+    /**
+     * Revokes the awards of this decision named by {@code chosen} ({@code all} being every award it wrote) for the
+     * reason, under a number from the body's decision book: by the approving leader for the province's decisions,
+     * by the unit's head for the unit's own. The decision counts as revoked once every award is. The revocation
+     * must be stored before the awards are marked ({@link Award#revokeUnder}).
+     */
+    public Revocation revoke(IssuedNumber revocationNumber, List<Award> all, Set<Long> chosen, String reason,
+            Actor actor, LocalDateTime now) {
+        boolean allowed = issuer.getUnit() == null ? actor.hasRole(Role.APPROVER)
+                : actor.hasRole(Role.UNIT_LEADER) && actor.belongsTo(issuer.getUnit());
+        if (!allowed) {
+            throw new DomainException("error.forbidden");
+        }
+        if (all.stream().anyMatch(award -> !Objects.equals(award.getDecisionId(), id))) {
+            throw new IllegalArgumentException("An award of another decision");
+        }
+        List<Award> named = all.stream().filter(award -> chosen.contains(award.getId())).toList();
+        if (named.isEmpty() || named.size() != chosen.size()) {
+            throw DomainException.invalid("awards", "revocation.error.noAward");
+        }
+        if (named.stream().anyMatch(Award::isRevoked)) {
+            throw DomainException.invalid("awards", "revocation.error.alreadyRevoked",
+                    named.stream().filter(Award::isRevoked).findFirst().orElseThrow().getNomineeName());
+        }
+        String why = Texts.required("reason", reason, MAX_REASON, true);
+        if (all.stream().filter(award -> !award.isRevoked()).count() == named.size()) {
+            status = DecisionStatus.REVOKED;
+        }
+        return new Revocation(this, revocationNumber, why, actor.username(), now);
     }
 
     /** The decision as each dossier and award-register line records it. */

@@ -80,6 +80,10 @@ public class Award {
     @Column(name = "decision_id", updatable = false)
     private Long decisionId;
 
+    /** The revocation that withdrew it (thu hồi), if any: a revoked award no longer counts for later titles. */
+    @Column(name = "revocation_id")
+    private Long revocationId;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "award_initiative", joinColumns = @JoinColumn(name = "award_id"),
             inverseJoinColumns = @JoinColumn(name = "initiative_id"))
@@ -122,6 +126,22 @@ public class Award {
         }
         this.decisionId = decision;
         return this;
+    }
+
+    /** Withdraws the award under that revocation; an award is revoked once. */
+    public void revokeUnder(long revocation) {
+        if (revocationId != null) {
+            throw new DomainException("revocation.error.alreadyRevoked", nomineeName);
+        }
+        this.revocationId = revocation;
+    }
+
+    public boolean isRevoked() {
+        return revocationId != null;
+    }
+
+    public Long getRevocationId() {
+        return revocationId;
     }
 
     public Long getDecisionId() {

@@ -68,7 +68,7 @@ public class Certificates {
                     Award award = certificate.getAward();
                     return new VerifiedAward(award.getNomineeName(), award.getUnit().getName(),
                             award.getTitle().getNameVi(), award.getDecisionNumber(), award.getDecisionDate(),
-                            award.getIssuer(), false);
+                            award.getIssuer(), award.isRevoked());
                 });
     }
 

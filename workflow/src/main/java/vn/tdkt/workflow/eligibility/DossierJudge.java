@@ -67,7 +67,8 @@ public class DossierJudge {
         Map<Long, List<AwardEntry>> awardsByPerson = new HashMap<>();
         Map<String, List<AwardEntry>> awardsByName = new HashMap<>();
         em.createQuery("select p.id, a.nomineeKind, a.nomineeName, a.year, t.code, a.decisionNumber from Award a"
-                + " join a.title t left join a.person p where a.unit = :unit", Object[].class)
+                + " join a.title t left join a.person p where a.unit = :unit and a.revocationId is null",
+                Object[].class)
                 .setParameter("unit", proposal.getUnit()).getResultStream().forEach(row -> {
                     AwardEntry entry = new AwardEntry((Integer) row[3], (String) row[4], (String) row[5]);
                     if (row[0] != null) {
@@ -128,7 +129,7 @@ public class DossierJudge {
 
     private long countAwards(Proposal proposal, String titleCode, int year) {
         return em.createQuery("select count(a) from Award a where a.unit = :unit and a.year = :year"
-                + " and a.title.code = :code", Long.class)
+                + " and a.title.code = :code and a.revocationId is null", Long.class)
                 .setParameter("unit", proposal.getUnit()).setParameter("year", year)
                 .setParameter("code", titleCode).getSingleResult();
     }
@@ -150,7 +151,8 @@ public class DossierJudge {
             return Map.of();
         }
         Map<Long, List<Award>> uses = new HashMap<>();
-        em.createQuery("select distinct a from Award a join a.initiatives i where i.id in :ids", Award.class)
+        em.createQuery("select distinct a from Award a join a.initiatives i where i.id in :ids"
+                + " and a.revocationId is null", Award.class)
                 .setParameter("ids", ids).getResultStream()
                 .forEach(award -> award.getInitiatives().stream().filter(i -> ids.contains(i.getId()))
                         .forEach(i -> uses.computeIfAbsent(i.getId(), k -> new ArrayList<>()).add(award)));

@@ -1,0 +1,162 @@
+package vn.tdkt.workflow.signature;
+
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TimestampWrapper;
+import eu.europa.esig.dss.diagnostic.jaxb.XmlDigestMatcher;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports the signatures of a PDF (a signed file returned by a signer, an uploaded scan): who signed, when, whether
+ * each signature is intact, whether more was appended after it, its format, its time-stamp and its trust. Runs
+ * offline (see {@link OfflineVerification}): trust is judged against the configured roots only, and revocation is
+ * not checked.
+ */
+public final class PdfSignatureValidation {
+
+    /** The PDF header may follow up to 1024 bytes of other data (ISO 32000-1, annex H), as some scanners write. */
+    private static final int HEADER_SEARCH = 1024;
+    private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.ISO_8859_1);
+    private static final String PKCS7_DETACHED = "adbe.pkcs7.detached";
+    private static final String CADES_DETACHED = "ETSI.CAdES.detached";
+
+    private final TrustedRoots roots;
+
+    public PdfSignatureValidation(TrustedRoots roots) {
+        this.roots = roots;
+    }
+
+    /** Validation against the trusted roots of {@code TDKT_TRUSTED_ROOTS}, if any. */
+    public static PdfSignatureValidation fromSettings() {
+        return new PdfSignatureValidation(TrustedRoots.fromSettings());
+    }
+
+    public boolean trustChecked() {
+        return roots.configured();
+    }
+
+    /**
+     * The file's signatures, in the order they were added (by where their signed data ends); empty for a PDF
+     * without signatures.
+     *
+     * @throws UnreadablePdf when the file is not a readable PDF
+     */
+    public List<PdfSignatureReport> validate(byte[] pdf) throws UnreadablePdf {
+        if (!hasPdfHeader(pdf)) {
+            throw new UnreadablePdf("The file is not a PDF: it has no %PDF- header");
+        }
+        Reports reports;
+        try {
+            PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
+            validator.setCertificateVerifier(OfflineVerification.verifier(roots));
+            reports = validator.validateDocument(DefaultPolicy.INSTANCE);
+        } catch (RuntimeException e) {
+            // DSS and PDFBox report a damaged file with assorted runtime exceptions; to the caller it is one case.
+            throw new UnreadablePdf("The PDF cannot be read: " + e.getMessage(), e);
+        }
+        return reports.getDiagnosticData().getSignatures().stream()
+                .map(signature -> report(signature, pdf.length))
+                .sorted(Comparator.comparing(report -> signedEnd(report.byteRange())))
+                .toList();
+    }
+
+    private PdfSignatureReport report(SignatureWrapper signature, long fileLength) {
+        PDFRevisionWrapper revision = signature.getPDFRevision();
+        List<Long> byteRange = revision == null ? List.of()
+                : revision.getSignatureByteRange().stream().map(BigInteger::longValueExact).toList();
+        Optional<String> subFilter = Optional.ofNullable(revision).map(PDFRevisionWrapper::getSubFilter);
+        Optional<CertificateWrapper> signer = Optional.ofNullable(signature.getSigningCertificate());
+        List<TimestampWrapper> timeStamps = signature.getTLevelTimestamps();
+        Optional<Instant> timeStampTime = timeStamps.stream().filter(PdfSignatureValidation::valid)
+                .map(TimestampWrapper::getProductionTime).map(Date::toInstant).min(Comparator.naturalOrder());
+        PdfSignatureReport.TimeStamp timeStamp = timeStamps.isEmpty() ? PdfSignatureReport.TimeStamp.ABSENT
+                : timeStampTime.isPresent() ? PdfSignatureReport.TimeStamp.VALID
+                        : PdfSignatureReport.TimeStamp.INVALID;
+        return new PdfSignatureReport(signature.getId(),
+                signer.map(CertificateWrapper::getCommonName),
+                signer.map(CertificateWrapper::getOrganizationName),
+                Optional.ofNullable(signature.getClaimedSigningTime()).map(Date::toInstant),
+                timeStampTime,
+                intact(signature, revision),
+                byteRange.size() == 4 && signedEnd(byteRange) == fileLength
+                        ? PdfSignatureReport.Coverage.WHOLE_DOCUMENT
+                        : PdfSignatureReport.Coverage.CHANGES_APPENDED_AFTER,
+                byteRange,
+                profile(signature.getSignatureFormat(), subFilter),
+                subFilter,
+                timeStamp,
+                !roots.configured() ? PdfSignatureReport.Trust.NOT_CHECKED
+                        : signature.isTrustedChain() ? PdfSignatureReport.Trust.TRUSTED
+                                : PdfSignatureReport.Trust.NOT_TRUSTED);
+    }
+
+    private static boolean intact(SignatureWrapper signature, PDFRevisionWrapper revision) {
+        List<XmlDigestMatcher> digests = signature.getDigestMatchers();
+        return signature.isSignatureIntact() && signature.isSignatureValid() && !digests.isEmpty()
+                && digests.stream().allMatch(digest -> digest.isDataFound() && digest.isDataIntact())
+                && revision != null && revision.isSignatureByteRangeValid();
+    }
+
+    private static boolean valid(TimestampWrapper timeStamp) {
+        return timeStamp.isMessageImprintDataFound() && timeStamp.isMessageImprintDataIntact()
+                && timeStamp.isSignatureIntact() && timeStamp.isSignatureValid();
+    }
+
+    private static PdfSignatureReport.Profile profile(SignatureLevel level, Optional<String> subFilter) {
+        // The sub-filter decides first: a PKCS#7 signature is no PAdES signature whatever attributes it has.
+        if (subFilter.filter(PKCS7_DETACHED::equals).isPresent()) {
+            return PdfSignatureReport.Profile.PKCS7_DETACHED;
+        }
+        if (level == SignatureLevel.PAdES_BASELINE_B) {
+            return PdfSignatureReport.Profile.PADES_BASELINE_B;
+        }
+        if (level == SignatureLevel.PAdES_BASELINE_T) {
+            return PdfSignatureReport.Profile.PADES_BASELINE_T;
+        }
+        if (level == SignatureLevel.PAdES_BASELINE_LT) {
+            return PdfSignatureReport.Profile.PADES_BASELINE_LT;
+        }
+        if (level == SignatureLevel.PAdES_BASELINE_LTA) {
+            return PdfSignatureReport.Profile.PADES_BASELINE_LTA;
+        }
+        return subFilter.filter(CADES_DETACHED::equals).isPresent()
+                ? PdfSignatureReport.Profile.PADES_NOT_BASELINE
+                : PdfSignatureReport.Profile.OTHER;
+    }
+
+    private static long signedEnd(List<Long> byteRange) {
+        return byteRange.size() == 4 ? byteRange.get(2) + byteRange.get(3) : -1;
+    }
+
+    private static boolean hasPdfHeader(byte[] content) {
+        int last = Math.min(content.length - PDF_HEADER.length, HEADER_SEARCH);
+        for (int start = 0; start <= last; start++) {
+            if (java.util.Arrays.equals(content, start, start + PDF_HEADER.length, PDF_HEADER, 0,
+                    PDF_HEADER.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * DSS's default validation policy, read once: parsing it (with the server's JAXB) takes longer than validating
+     * a signature. The policy object is only read afterwards, so one instance serves every validation.
+     */
+    private static final class DefaultPolicy {
+        static final ValidationPolicy INSTANCE = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
+    }
+}

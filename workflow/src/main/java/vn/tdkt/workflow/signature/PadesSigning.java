@@ -30,6 +30,10 @@ final class PadesSigning {
     static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
     private static final String PDF_MAGIC = "%PDF-";
 
+    static {
+        DssCmsParsing.ensureInstalled();
+    }
+
     private final PAdESService service;
     private final boolean timeStamped;
 

@@ -33,6 +33,10 @@ public final class PdfSignatureValidation {
     private static final String PKCS7_DETACHED = "adbe.pkcs7.detached";
     private static final String CADES_DETACHED = "ETSI.CAdES.detached";
 
+    static {
+        DssCmsParsing.ensureInstalled();
+    }
+
     private final TrustedRoots roots;
 
     public PdfSignatureValidation(TrustedRoots roots) {

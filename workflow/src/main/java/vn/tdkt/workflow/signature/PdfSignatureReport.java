@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param intact whether the signed bytes hash to the signed digest and the signature value verifies with the
  *     signing certificate's key
  * @param coverage whether the signature covers the file to its end or more was appended after it
+ * @param modifiedAfterSigning whether what was appended after the signature changes the document's content or
+ *     annotations (rather than adding signatures, filling fields or adding validation data): the signed revision
+ *     is intact, but what a reader sees is no longer what was signed
  * @param byteRange the PDF /ByteRange of the signature: offset and length of the two signed parts
  * @param profile the signature's format
  * @param subFilter the PDF /SubFilter, e.g. adbe.pkcs7.detached or ETSI.CAdES.detached
@@ -24,7 +27,8 @@ import java.util.Optional;
  */
 public record PdfSignatureReport(String id, Optional<String> signerName, Optional<String> organisation,
         Optional<Instant> claimedSigningTime, Optional<Instant> timeStampTime, boolean intact, Coverage coverage,
-        List<Long> byteRange, Profile profile, Optional<String> subFilter, TimeStamp timeStamp, Trust trust) {
+        boolean modifiedAfterSigning, List<Long> byteRange, Profile profile, Optional<String> subFilter,
+        TimeStamp timeStamp, Trust trust) {
 
     public PdfSignatureReport {
         byteRange = List.copyOf(byteRange);

@@ -98,6 +98,7 @@ public final class PdfSignatureValidation {
                 byteRange.size() == 4 && signedEnd(byteRange) == fileLength
                         ? PdfSignatureReport.Coverage.WHOLE_DOCUMENT
                         : PdfSignatureReport.Coverage.CHANGES_APPENDED_AFTER,
+                modifiedAfterSigning(revision),
                 byteRange,
                 profile(signature.getSignatureFormat(), subFilter),
                 subFilter,
@@ -112,6 +113,15 @@ public final class PdfSignatureValidation {
         return signature.isSignatureIntact() && signature.isSignatureValid() && !digests.isEmpty()
                 && digests.stream().allMatch(digest -> digest.isDataFound() && digest.isDataIntact())
                 && revision != null && revision.isSignatureByteRangeValid();
+    }
+
+    /**
+     * DSS compares each signed revision with the final file: pages rendered differently, objects changed that are
+     * neither signatures, form fields nor validation data (DSS dictionary, document time-stamps), or annotations.
+     */
+    private static boolean modifiedAfterSigning(PDFRevisionWrapper revision) {
+        return revision != null && (revision.arePdfModificationsDetected()
+                || !revision.getPdfUndefinedChanges().isEmpty() || !revision.getPdfAnnotationChanges().isEmpty());
     }
 
     private static boolean valid(TimestampWrapper timeStamp) {

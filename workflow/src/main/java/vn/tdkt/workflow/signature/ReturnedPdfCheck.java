@@ -10,9 +10,10 @@ import vn.tdkt.workflow.signature.ReturnedPdfVerdict.Refusal;
 /**
  * Checks the file a signer's local signing service (VGCASignService and the like) uploads back after fetching our PDF
  * and signing it with the signer's token. The service may only append: the file must begin with exactly the bytes we
- * handed out, carry at least one new signature whose signed range covers all of them, and every signature in it must
- * verify. Anything else (another document, a re-saved copy, a signature over part of the document) is refused, since
- * a signature is only worth something if it is over our document as we keep it.
+ * handed out, carry at least one new signature whose signed range covers all of them, every signature in it must
+ * verify, and nothing appended after a signature may change what the document shows. Anything else (another
+ * document, a re-saved copy, a signature over part of the document, an unsigned overlay) is refused, since a
+ * signature is only worth something if it is over our document as we keep and show it.
  */
 public final class ReturnedPdfCheck {
 
@@ -66,6 +67,11 @@ public final class ReturnedPdfCheck {
         if (!broken.isEmpty()) {
             return ReturnedPdfVerdict.refused(Refusal.SIGNATURE_BROKEN, broken.size() + " of " + signatures.size()
                     + " signatures do not verify", signatures);
+        }
+        // Each signature stays intact when content is appended after it; DSS's comparison of revisions sees it.
+        if (signatures.stream().anyMatch(PdfSignatureReport::modifiedAfterSigning)) {
+            return ReturnedPdfVerdict.refused(Refusal.CHANGED_AFTER_SIGNING,
+                    "The document's content was changed after it was signed", signatures);
         }
         return ReturnedPdfVerdict.accepted(signatures.size() + " intact signatures", signatures);
     }

@@ -28,7 +28,9 @@ public record ReturnedPdfVerdict(Optional<Refusal> refusal, String detail, List<
         /** No signature was added that covers the whole PDF handed out. */
         NO_NEW_SIGNATURE,
         /** A signature of the file does not verify. */
-        SIGNATURE_BROKEN
+        SIGNATURE_BROKEN,
+        /** Content was changed after a signature (an unsigned update that alters pages or annotations). */
+        CHANGED_AFTER_SIGNING
     }
 
     static ReturnedPdfVerdict accepted(String detail, List<PdfSignatureReport> signatures) {

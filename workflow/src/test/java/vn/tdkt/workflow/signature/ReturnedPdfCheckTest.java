@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -73,6 +77,7 @@ class ReturnedPdfCheckTest {
             assertThat(report.organisation()).contains("UBND tỉnh Tây Ninh");
             assertThat(report.intact()).isTrue();
             assertThat(report.coverage()).isEqualTo(Coverage.WHOLE_DOCUMENT);
+            assertThat(report.modifiedAfterSigning()).isFalse();
             assertThat(report.profile()).isEqualTo(Profile.PKCS7_DETACHED);
             assertThat(report.profile().label()).isEqualTo("PKCS#7 detached");
             assertThat(report.subFilter()).contains("adbe.pkcs7.detached");
@@ -112,6 +117,7 @@ class ReturnedPdfCheckTest {
         assertThat(reports.get(0).signerName()).contains(SIGNER);
         assertThat(reports.get(0).profile()).isEqualTo(Profile.PKCS7_DETACHED);
         assertThat(reports.get(0).coverage()).isEqualTo(Coverage.CHANGES_APPENDED_AFTER);
+        assertThat(reports).noneMatch(PdfSignatureReport::modifiedAfterSigning);
         assertThat(reports.get(1).signerName()).contains("UBND tỉnh Tây Ninh");
         assertThat(reports.get(1).profile()).isEqualTo(Profile.PADES_BASELINE_T);
         assertThat(reports.get(1).coverage()).isEqualTo(Coverage.WHOLE_DOCUMENT);
@@ -132,6 +138,20 @@ class ReturnedPdfCheckTest {
         byte[] changedReason = TestPdf.withOneByteChanged(returned, "Phe duyet", original.length);
         ReturnedPdfVerdict verdict = check.accept(original, changedReason);
         assertThat(verdict.refusal()).as(verdict.detail()).contains(Refusal.SIGNATURE_BROKEN);
+    }
+
+    @Test
+    void textOverlaidAfterTheSignatureIsReportedAndRefused() throws Exception {
+        byte[] original = TestPdf.withText("Quyet dinh tang Bang khen");
+        byte[] signed = localService.signAndReturn(original);
+        byte[] overlaid = withUnsignedOverlay(signed, "KHONG");
+
+        assertThat(validation.validate(overlaid)).singleElement().satisfies(report -> {
+            assertThat(report.intact()).as("the signed revision itself is untouched").isTrue();
+            assertThat(report.coverage()).isEqualTo(Coverage.CHANGES_APPENDED_AFTER);
+            assertThat(report.modifiedAfterSigning()).isTrue();
+        });
+        assertThat(check.accept(original, overlaid).refusal()).contains(Refusal.CHANGED_AFTER_SIGNING);
     }
 
     @Test
@@ -170,6 +190,25 @@ class ReturnedPdfCheckTest {
         assertThat(small.accept(original, new ByteArrayInputStream(returned)).refusal())
                 .contains(Refusal.TOO_LARGE);
         assertThat(check.accept(original, new ByteArrayInputStream(returned)).accepted()).isTrue();
+    }
+
+    /** Text drawn over the first page in an unsigned incremental update, as a forger would add it. */
+    private static byte[] withUnsignedOverlay(byte[] pdf, String text) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, false)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 30);
+                content.newLineAtOffset(72, 500);
+                content.showText(text);
+                content.endText();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            return out.toByteArray();
+        }
     }
 
     /** What a careless tool would upload: our PDF with an incremental update that changes the title, unsigned. */

@@ -11,13 +11,18 @@ import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import eu.europa.esig.dss.validation.reports.Reports;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reports the signatures of a PDF (a signed file returned by a signer, an uploaded scan): who signed, when, whether
@@ -63,18 +68,39 @@ public final class PdfSignatureValidation {
             throw new UnreadablePdf("The file is not a PDF: it has no %PDF- header");
         }
         Reports reports;
+        List<SignatureDictionaries.Found> dictionaries;
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
             validator.setCertificateVerifier(OfflineVerification.verifier(roots));
             reports = validator.validateDocument(DefaultPolicy.INSTANCE);
-        } catch (RuntimeException e) {
-            // DSS and PDFBox report a damaged file with assorted runtime exceptions; to the caller it is one case.
-            throw new UnreadablePdf("The PDF cannot be read: " + e.getMessage(), e);
+            dictionaries = SignatureDictionaries.of(pdf);
+        } catch (RuntimeException | IOException e) {
+            // DSS and PDFBox report a damaged file with assorted exceptions; to the caller it is one case.
+            throw new UnreadablePdf("The PDF cannot be read: " + Objects.requireNonNullElse(e.getMessage(),
+                    e.getClass().getSimpleName()), e);
         }
-        return reports.getDiagnosticData().getSignatures().stream()
-                .map(signature -> report(signature, pdf.length))
-                .sorted(Comparator.comparing(report -> signedEnd(report.byteRange())))
-                .toList();
+        List<PdfSignatureReport> found = new ArrayList<>(reports.getDiagnosticData().getSignatures().stream()
+                .map(signature -> report(signature, pdf.length)).toList());
+        Set<List<Long>> reported = found.stream().map(PdfSignatureReport::byteRange).collect(Collectors.toSet());
+        dictionaries.stream().filter(dictionary -> !reported.contains(dictionary.byteRange()))
+                .map(dictionary -> unreadable(dictionary, pdf.length)).forEach(found::add);
+        found.sort(Comparator.comparing(report -> signedEnd(report.byteRange())));
+        return List.copyOf(found);
+    }
+
+    /** A signature dictionary DSS could not read (a damaged CMS): reported as a broken signature of nobody known. */
+    private static PdfSignatureReport unreadable(SignatureDictionaries.Found dictionary, long fileLength) {
+        return new PdfSignatureReport("unreadable-" + signedEnd(dictionary.byteRange()), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), false, coverage(dictionary.byteRange(),
+                        fileLength),
+                false, dictionary.byteRange(), PdfSignatureReport.Profile.OTHER,
+                dictionary.subFilter(), PdfSignatureReport.TimeStamp.ABSENT, PdfSignatureReport.Trust.NOT_CHECKED);
+    }
+
+    private static PdfSignatureReport.Coverage coverage(List<Long> byteRange, long fileLength) {
+        return byteRange.size() == 4 && signedEnd(byteRange) == fileLength
+                ? PdfSignatureReport.Coverage.WHOLE_DOCUMENT
+                : PdfSignatureReport.Coverage.CHANGES_APPENDED_AFTER;
     }
 
     private PdfSignatureReport report(SignatureWrapper signature, long fileLength) {
@@ -95,9 +121,7 @@ public final class PdfSignatureValidation {
                 Optional.ofNullable(signature.getClaimedSigningTime()).map(Date::toInstant),
                 timeStampTime,
                 intact(signature, revision),
-                byteRange.size() == 4 && signedEnd(byteRange) == fileLength
-                        ? PdfSignatureReport.Coverage.WHOLE_DOCUMENT
-                        : PdfSignatureReport.Coverage.CHANGES_APPENDED_AFTER,
+                coverage(byteRange, fileLength),
                 modifiedAfterSigning(revision),
                 byteRange,
                 profile(signature.getSignatureFormat(), subFilter),

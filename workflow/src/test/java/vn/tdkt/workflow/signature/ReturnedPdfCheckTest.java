@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,6 +156,18 @@ class ReturnedPdfCheckTest {
     }
 
     @Test
+    void aSignatureWhoseCmsIsDamagedIsReportedBrokenNotAbsent() throws Exception {
+        byte[] original = TestPdf.withText("Quyet dinh tang Bang khen");
+        byte[] damaged = withUnparseableSignatureValue(localService.signAndReturn(original), original.length);
+
+        assertThat(validation.validate(damaged)).singleElement().satisfies(report -> {
+            assertThat(report.intact()).isFalse();
+            assertThat(report.signerName()).isEmpty();
+        });
+        assertThat(check.accept(original, damaged).refusal()).contains(Refusal.SIGNATURE_BROKEN);
+    }
+
+    @Test
     void aSignedFileOfAnotherDocumentIsNotOurs() throws Exception {
         byte[] original = TestPdf.withText("Quyet dinh tang Bang khen");
         byte[] other = localService.signAndReturn(TestPdf.withText("Quyet dinh khac"));
@@ -190,6 +203,19 @@ class ReturnedPdfCheckTest {
         assertThat(small.accept(original, new ByteArrayInputStream(returned)).refusal())
                 .contains(Refusal.TOO_LARGE);
         assertThat(check.accept(original, new ByteArrayInputStream(returned)).accepted()).isTrue();
+    }
+
+    /** The first bytes of the last /Contents (the CMS's tag and length) overwritten: no CMS reader can parse it. */
+    private static byte[] withUnparseableSignatureValue(byte[] pdf, int from) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int contents = text.indexOf("/Contents", from);
+        int start = text.indexOf('<', contents) + 1;
+        assertThat(contents).isPositive();
+        byte[] damaged = pdf.clone();
+        for (int i = start; i < start + 8; i++) {
+            damaged[i] = 'F';
+        }
+        return damaged;
     }
 
     /** Text drawn over the first page in an unsigned incremental update, as a forger would add it. */

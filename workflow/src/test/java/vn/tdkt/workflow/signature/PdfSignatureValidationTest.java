@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.xml.bind.JAXBContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +76,30 @@ class PdfSignatureValidationTest {
                 .satisfies(report -> assertThat(report.trust()).isEqualTo(Trust.TRUSTED));
         assertThatThrownBy(() -> TrustedRoots.load(directory.resolve("missing.pem"), Optional.empty()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void validationsRunningAtOnceShareThePolicyAndAgree() throws Exception {
+        byte[] signed = localService.signAndReturn(TestPdf.withText("Bao cao"));
+        PdfSignatureValidation validation = new PdfSignatureValidation(TrustedRoots.of(List.of(authority.root())));
+        List<PdfSignatureReport> alone = validation.validate(signed);
+
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<PdfSignatureReport>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(threads.submit(() -> validation.validate(signed)));
+            }
+            for (Future<List<PdfSignatureReport>> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(alone).singleElement().satisfies(report -> {
+            assertThat(report.intact()).isTrue();
+            assertThat(report.trust()).isEqualTo(Trust.TRUSTED);
+        });
     }
 
     @Test

@@ -28,7 +28,6 @@ import vn.tdkt.workflow.signature.SigningUnavailable.Reason;
 final class PadesSigning {
 
     static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
-    private static final String PDF_MAGIC = "%PDF-";
 
     static {
         DssCmsParsing.ensureInstalled();
@@ -74,10 +73,8 @@ final class PadesSigning {
     }
 
     private static DSSDocument document(byte[] pdf) {
-        if (pdf.length < PDF_MAGIC.length()
-                || !new String(pdf, 0, PDF_MAGIC.length(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .equals(PDF_MAGIC)) {
-            throw new IllegalArgumentException("Not a PDF: it does not start with " + PDF_MAGIC);
+        if (!PdfHeader.present(pdf)) {
+            throw new IllegalArgumentException("Not a PDF: it has no %PDF- header");
         }
         return new InMemoryDocument(pdf);
     }

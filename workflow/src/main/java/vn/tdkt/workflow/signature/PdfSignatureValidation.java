@@ -13,7 +13,6 @@ import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +31,6 @@ import java.util.stream.Collectors;
  */
 public final class PdfSignatureValidation {
 
-    /** The PDF header may follow up to 1024 bytes of other data (ISO 32000-1, annex H), as some scanners write. */
-    private static final int HEADER_SEARCH = 1024;
-    private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.ISO_8859_1);
     private static final String PKCS7_DETACHED = "adbe.pkcs7.detached";
     private static final String CADES_DETACHED = "ETSI.CAdES.detached";
 
@@ -64,7 +60,7 @@ public final class PdfSignatureValidation {
      * @throws UnreadablePdf when the file is not a readable PDF
      */
     public List<PdfSignatureReport> validate(byte[] pdf) throws UnreadablePdf {
-        if (!hasPdfHeader(pdf)) {
+        if (!PdfHeader.present(pdf)) {
             throw new UnreadablePdf("The file is not a PDF: it has no %PDF- header");
         }
         Reports reports;
@@ -177,17 +173,6 @@ public final class PdfSignatureValidation {
 
     private static long signedEnd(List<Long> byteRange) {
         return byteRange.size() == 4 ? byteRange.get(2) + byteRange.get(3) : -1;
-    }
-
-    private static boolean hasPdfHeader(byte[] content) {
-        int last = Math.min(content.length - PDF_HEADER.length, HEADER_SEARCH);
-        for (int start = 0; start <= last; start++) {
-            if (java.util.Arrays.equals(content, start, start + PDF_HEADER.length, PDF_HEADER, 0,
-                    PDF_HEADER.length)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.tdkt.workflow.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -172,6 +173,14 @@ class OrganisationSignerTest {
                     assertThat(report.intact()).isTrue();
                     assertThat(report.trust()).isEqualTo(Trust.TRUSTED);
                 });
+    }
+
+    @Test
+    void whatIsNotAPdfIsNotSigned() {
+        try (OrganisationSigner organisation = signer(Optional.empty())) {
+            assertThatThrownBy(() -> organisation.sign("<html></html>".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a PDF");
+        }
     }
 
     @Test

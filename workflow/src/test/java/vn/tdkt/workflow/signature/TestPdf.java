@@ -2,6 +2,8 @@ package vn.tdkt.workflow.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,9 +42,9 @@ final class TestPdf {
 
     /** A copy of {@code pdf} with the first occurrence of {@code ascii} at or after {@code from} changed by a byte. */
     static byte[] withOneByteChanged(byte[] pdf, String ascii, int from) {
-        byte[] needle = ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] needle = ascii.getBytes(StandardCharsets.ISO_8859_1);
         for (int at = from; at <= pdf.length - needle.length; at++) {
-            if (java.util.Arrays.equals(pdf, at, at + needle.length, needle, 0, needle.length)) {
+            if (Arrays.equals(pdf, at, at + needle.length, needle, 0, needle.length)) {
                 byte[] changed = pdf.clone();
                 changed[at] ^= 0x01;
                 return changed;

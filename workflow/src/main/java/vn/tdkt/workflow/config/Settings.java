@@ -1,5 +1,6 @@
 package vn.tdkt.workflow.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -142,6 +143,61 @@ public final class Settings {
     /** The longest lifetime of a personal API token, in days ({@code TDKT_API_TOKEN_MAX_DAYS}, default 365). */
     public static int apiTokenMaxDays() {
         return integer("tdkt.api.token.max.days", 365);
+    }
+
+    /**
+     * The organisation's signing key as a PKCS#12 file ({@code TDKT_SIGNING_KEYSTORE}, a path on the server), its
+     * password ({@code TDKT_SIGNING_KEYSTORE_PASSWORD}) and, when the file holds several keys, the alias of the one to
+     * sign with ({@code TDKT_SIGNING_KEY_ALIAS}). Unset: the organisation signs with a PKCS#11 token, or not at all.
+     */
+    public static Optional<Path> signingKeystore() {
+        return value("tdkt.signing.keystore").map(Path::of);
+    }
+
+    public static Optional<String> signingKeystorePassword() {
+        return value("tdkt.signing.keystore.password");
+    }
+
+    public static Optional<String> signingKeyAlias() {
+        return value("tdkt.signing.key.alias");
+    }
+
+    /**
+     * The organisation's key on a PKCS#11 token or HSM: the vendor's library ({@code TDKT_SIGNING_PKCS11_LIBRARY},
+     * a path to its .so), the slot ({@code TDKT_SIGNING_PKCS11_SLOT}, default 0) and the PIN
+     * ({@code TDKT_SIGNING_PKCS11_PIN}). The alias of {@code TDKT_SIGNING_KEY_ALIAS} chooses among its keys too.
+     */
+    public static Optional<Path> signingPkcs11Library() {
+        return value("tdkt.signing.pkcs11.library").map(Path::of);
+    }
+
+    public static int signingPkcs11Slot() {
+        return integer("tdkt.signing.pkcs11.slot", 0);
+    }
+
+    public static Optional<String> signingPkcs11Pin() {
+        return value("tdkt.signing.pkcs11.pin");
+    }
+
+    /**
+     * The RFC 3161 time-stamp authority the organisation's signatures are stamped by ({@code TDKT_SIGNING_TSA_URL});
+     * unset, they carry only the claimed signing time (PAdES BASELINE-B instead of BASELINE-T).
+     */
+    public static Optional<String> signingTsaUrl() {
+        return value("tdkt.signing.tsa.url");
+    }
+
+    /**
+     * The root certificates signatures are trusted up to ({@code TDKT_TRUSTED_ROOTS}: a PEM file of one or more
+     * certificates, or a PKCS#12 file with {@code TDKT_TRUSTED_ROOTS_PASSWORD}), normally the national root CAs.
+     * Unset, validation reports the trust of a chain as not checked.
+     */
+    public static Optional<Path> trustedRoots() {
+        return value("tdkt.trusted.roots").map(Path::of);
+    }
+
+    public static Optional<String> trustedRootsPassword() {
+        return value("tdkt.trusted.roots.password");
     }
 
     private static int integer(String property, int absent) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -125,5 +126,30 @@ class SettingsTest {
     void theAttachmentLimitStillAnswersToItsFormerSystemPropertyName() {
         System.setProperty("tdkt.maxAttachmentMb", "7");
         assertThat(Settings.maxAttachmentBytes()).isEqualTo(7L * 1024 * 1024);
+    }
+
+    @Test
+    void theSigningVariablesReachTheirSettings() {
+        environment(Map.of());
+        assertThat(Settings.signingKeystore()).isEmpty();
+        assertThat(Settings.signingPkcs11Library()).isEmpty();
+        assertThat(Settings.signingPkcs11Slot()).isZero();
+        assertThat(Settings.signingTsaUrl()).isEmpty();
+        assertThat(Settings.trustedRoots()).isEmpty();
+
+        environment(Map.of("TDKT_SIGNING_KEYSTORE", "/etc/tdkt/ubnd.p12", "TDKT_SIGNING_KEYSTORE_PASSWORD", "bí ${mật}",
+                "TDKT_SIGNING_KEY_ALIAS", "ubnd", "TDKT_SIGNING_PKCS11_LIBRARY", "/usr/lib/libvgca.so",
+                "TDKT_SIGNING_PKCS11_SLOT", "2", "TDKT_SIGNING_PKCS11_PIN", "123456",
+                "TDKT_SIGNING_TSA_URL", "http://tsa.example.vn/tsa", "TDKT_TRUSTED_ROOTS", "/etc/tdkt/roots.pem",
+                "TDKT_TRUSTED_ROOTS_PASSWORD", "changeit"));
+        assertThat(Settings.signingKeystore()).contains(Path.of("/etc/tdkt/ubnd.p12"));
+        assertThat(Settings.signingKeystorePassword()).contains("bí ${mật}");
+        assertThat(Settings.signingKeyAlias()).contains("ubnd");
+        assertThat(Settings.signingPkcs11Library()).contains(Path.of("/usr/lib/libvgca.so"));
+        assertThat(Settings.signingPkcs11Slot()).isEqualTo(2);
+        assertThat(Settings.signingPkcs11Pin()).contains("123456");
+        assertThat(Settings.signingTsaUrl()).contains("http://tsa.example.vn/tsa");
+        assertThat(Settings.trustedRoots()).contains(Path.of("/etc/tdkt/roots.pem"));
+        assertThat(Settings.trustedRootsPassword()).contains("changeit");
     }
 }

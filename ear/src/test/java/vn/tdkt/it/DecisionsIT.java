@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
@@ -48,6 +54,8 @@ import vn.tdkt.workflow.decision.DecisionDraft;
 import vn.tdkt.workflow.decision.DecisionFiles;
 import vn.tdkt.workflow.decision.DecisionFiles.DecisionPdf;
 import vn.tdkt.workflow.decision.DecisionRegister;
+import vn.tdkt.workflow.decision.DecisionSigning;
+import vn.tdkt.workflow.decision.DecisionSigning.TokenSession;
 import vn.tdkt.workflow.demo.DemoDocuments;
 import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.organisation.UserDirectory;
@@ -56,6 +64,9 @@ import vn.tdkt.workflow.proposal.DossierAttachments;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
+import vn.tdkt.workflow.signature.EmulatedLocalSigningService;
+import vn.tdkt.workflow.signature.TestCertificateAuthority;
+import vn.tdkt.workflow.signature.TestTimeStampAuthority;
 
 /**
  * Numbered decisions inside WildFly on PostgreSQL: twenty unit heads' decisions at once take twenty consecutive
@@ -98,6 +109,9 @@ class DecisionsIT {
 
     @Inject
     DecisionFiles files;
+
+    @Inject
+    DecisionSigning signing;
 
     @Inject
     UserDirectory users;
@@ -253,6 +267,65 @@ class DecisionsIT {
                 null, null))).extracting(Decision::getId).contains(id);
         assertThat(register.search(actor("clerk2"), new DecisionRegister.Search(null, null, null,
                 "phòng cảnh sát hình sự"))).extracting(Decision::getId).contains(id);
+    }
+
+    @Test
+    void theUnitHeadSignsWithATokenThroughTheLocalSigningServiceAndOnlyOurFileComesBack() throws Exception {
+        long id = submitted("", LDTT, (String[]) null);
+        review.approve(actor("leader"), task(id, ProcessKeys.TASK_UNIT_HEAD_REVIEW), null);
+        councilVotes.record(actor("secretary"), task(id, ProcessKeys.TASK_COUNCIL_VOTE), 9, 9, 9, 0, 0);
+        long decision = decisions.decide(actor("leader"), task(id, ProcessKeys.TASK_UNIT_DECISION), LocalDate.now(),
+                "Nguyễn Văn Minh", Set.of(clerkProposals.read(actor("clerk"), id).getNominees().get(0).getId()), null);
+        TestCertificateAuthority authority = TestCertificateAuthority.create("Test Root CA");
+        EmulatedLocalSigningService service = new EmulatedLocalSigningService(authority.issueSigner(
+                "Nguyễn Văn Minh", "Viện Kiểm sát nhân dân tỉnh"), new TestTimeStampAuthority(authority));
+        assertThatThrownBy(() -> signing.startTokenSigning(actor("clerk"), decision))
+                .as("the unit's head signs, not its clerk").isInstanceOf(DomainException.class);
+
+        // A service that changes the document before signing is refused, and the document stays unsigned.
+        TokenSession forged = signing.startTokenSigning(actor("leader"), decision);
+        byte[] fetched = get("/signing/" + forged.secret() + "/file").body();
+        byte[] tampered = fetched.clone();
+        tampered[tampered.length / 2] ^= 1;
+        HttpResponse<String> refused = post("/signing/" + forged.secret() + "/signed",
+                service.signAndReturn(tampered));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("NOT_OUR_DOCUMENT");
+        assertThat(signing.signatures(actor("leader"), decision)).isEmpty();
+
+        TokenSession session = signing.startTokenSigning(actor("leader"), decision);
+        HttpResponse<byte[]> file = get("/signing/" + session.secret() + "/file");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(files.pdf(actor("leader"), decision).content());
+        assertThat(get("/signing/" + session.secret() + "/file").statusCode()).as("fetched once").isEqualTo(404);
+        HttpResponse<String> accepted = post("/signing/" + session.secret() + "/signed",
+                service.signAndReturn(file.body()));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("SIGNED", "Nguyễn Văn Minh", "PKCS#7 detached");
+        assertThat(post("/signing/" + session.secret() + "/signed", file.body()).statusCode()).as("used")
+                .isEqualTo(404);
+
+        assertThat(signing.signatures(actor("clerk"), decision)).singleElement().satisfies(signature -> {
+            assertThat(signature.signerName()).hasValue("Nguyễn Văn Minh");
+            assertThat(signature.intact()).isTrue();
+        });
+        assertThat(files.pdf(actor("clerk"), decision).signed()).isTrue();
+        assertThat(get("/signing/not-a-secret/file").statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<byte[]> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<String> post(String path, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/tdkt";
     }
 
     private void atDecision(long id, String... suffix) {

@@ -17,6 +17,9 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import vn.tdkt.workflow.signature.EmulatedLocalSigningService;
+import vn.tdkt.workflow.signature.TestCertificateAuthority;
+import vn.tdkt.workflow.signature.TestTimeStampAuthority;
 
 /**
  * The one archive a test run deploys: the real EAR this module built (never a hand-picked list of the product's
@@ -62,6 +65,9 @@ public final class Deployments {
     public static EnterpriseArchive testRun() {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(IN_SERVER_SUPPORT.toArray(Class<?>[]::new))
+                // The signer's local signing service and its test CA, played in the server by the signing test.
+                .addClasses(EmulatedLocalSigningService.class, TestCertificateAuthority.class,
+                        TestTimeStampAuthority.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsLibrary(benchSettings())
                 // The authorization table that DoorsIT walks: the documentation is the test's input.

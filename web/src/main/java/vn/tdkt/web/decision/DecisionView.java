@@ -1,8 +1,10 @@
 package vn.tdkt.web.decision;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,13 +19,17 @@ import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.proposal.ProposalIdParam;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.certificate.Certificates;
+import vn.tdkt.workflow.config.Settings;
 import vn.tdkt.workflow.decision.DecisionRegister;
+import vn.tdkt.workflow.decision.DecisionSigning;
+import vn.tdkt.workflow.decision.DecisionSigning.TokenSession;
 import vn.tdkt.workflow.decision.Revocations;
 import vn.tdkt.workflow.decision.Revocations.AwardOfDecision;
+import vn.tdkt.workflow.signature.PdfSignatureReport;
 
 /**
- * Backing bean of {@code decision.xhtml}: one decision with its annex, totals and those left out, its files, its
- * revocations, and the revocation form for the body that decided. Request scoped: the decision is read again on a
+ * Backing bean of {@code decision.xhtml}: one decision with its annex, totals and those left out, its files and
+ * their digital signatures, its revocations, and the signing and revocation forms for the body that decided. Request scoped: the decision is read again on a
  * post (the id travels as the view parameter), so nothing of it is held between requests.
  */
 @Named
@@ -35,6 +41,9 @@ public class DecisionView {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    DecisionSigning signing;
 
     @Inject
     CurrentUser currentUser;
@@ -49,6 +58,7 @@ public class DecisionView {
     private Decision decision;
     private List<Long> revokedAwards = new ArrayList<>();
     private String revocationReason;
+    private TokenSession tokenSession;
 
     /** Loads the decision; one the user may not read, a missing id and a malformed one all read "not found". */
     public void load() {
@@ -77,6 +87,58 @@ public class DecisionView {
         } catch (DomainException e) {
             messages.error(e);
         }
+    }
+
+    /** Signs the document with the organisation's certificate (the configured keystore or token). */
+    public void signAsOrganisation() {
+        Decision shown = getDecision();
+        if (shown == null) {
+            return;
+        }
+        try {
+            signing.signAsOrganisation(currentUser.actor(), shown.getId());
+            messages.info("signature.signed");
+            navigation.redirect("/app/decision.xhtml?id=" + shown.getId());
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    /** Opens a session for the signer's USB token: the page then shows the service's two one-time addresses. */
+    public void startTokenSigning() {
+        Decision shown = getDecision();
+        if (shown == null) {
+            return;
+        }
+        try {
+            tokenSession = signing.startTokenSigning(currentUser.actor(), shown.getId());
+        } catch (DomainException e) {
+            messages.error(e);
+        }
+    }
+
+    /** Where the signer's PC reaches the application ({@code TDKT_PUBLIC_URL}, else this request's address). */
+    public String getPublicRoot() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return Settings.publicUrl().orElseGet(() -> request.getRequestURL().toString().replaceAll(
+                "/app/decision\\.xhtml.*$", ""));
+    }
+
+    public TokenSession getTokenSession() {
+        return tokenSession;
+    }
+
+    /** The signatures on the stored document, read by the independent validator; empty while unsigned. */
+    public List<PdfSignatureReport> getSignatures() {
+        Decision shown = getDecision();
+        return shown == null ? List.of() : signing.signatures(currentUser.actor(), shown.getId());
+    }
+
+    public boolean isMaySign() {
+        Decision shown = getDecision();
+        return shown != null && shown.getStatus() != DecisionStatus.REVOKED && signing.maySign(currentUser.actor(),
+                shown);
     }
 
     public Decision getDecision() {

@@ -14,6 +14,7 @@ import java.util.List;
 import vn.tdkt.domain.decision.Decision;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.paper.ClasspathTemplateSource;
 import vn.tdkt.workflow.paper.PaperTemplates;
@@ -41,20 +42,49 @@ public class DecisionFiles {
 
     public DecisionPdf pdf(Actor actor, long decisionId) {
         Decision decision = register.read(actor, decisionId);
-        List<?> stored = stored(decisionId);
+        List<?> stored = rows(decisionId);
         if (stored.isEmpty()) {
             byte[] content = render(decision);
             em.createNativeQuery("INSERT INTO decision_file (decision_id, content, sha256, generated_at, updated_at) "
                     + "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT DO NOTHING").setParameter(1, decisionId)
                     .setParameter(2, content).setParameter(3, sha256(content)).setParameter(4, BusinessClock.now())
                     .executeUpdate();
-            stored = stored(decisionId);
+            stored = rows(decisionId);
         }
         Object[] row = (Object[]) stored.get(0);
         return new DecisionPdf(fileName(decision), (byte[]) row[0], Boolean.TRUE.equals(row[1]));
     }
 
-    private List<?> stored(long decisionId) {
+    /** The stored document once signed, else null (nothing is generated for the asking). */
+    byte[] storedSigned(long decisionId) {
+        List<?> rows = rows(decisionId);
+        if (rows.isEmpty() || !Boolean.TRUE.equals(((Object[]) rows.get(0))[1])) {
+            return null;
+        }
+        return (byte[]) ((Object[]) rows.get(0))[0];
+    }
+
+    /** The stored bytes, without a reader's check (for a signing session that checked its own secret). */
+    byte[] stored(long decisionId) {
+        List<?> rows = rows(decisionId);
+        return rows.isEmpty() ? null : (byte[]) ((Object[]) rows.get(0))[0];
+    }
+
+    /**
+     * Keeps the signed document in place of {@code original}: only if the stored one is still exactly that (a
+     * signature added meanwhile by someone else would otherwise be lost).
+     */
+    void replace(long decisionId, byte[] original, byte[] signed) {
+        int updated = em.createNativeQuery("UPDATE decision_file SET content = ?1, sha256 = ?2, signed = TRUE, "
+                + "updated_at = ?3, version = version + 1 WHERE decision_id = ?4 AND sha256 = ?5")
+                .setParameter(1, signed).setParameter(2, sha256(signed)).setParameter(3, BusinessClock.now())
+                .setParameter(4, decisionId).setParameter(5, sha256(original)).executeUpdate();
+        if (updated != 1) {
+            throw new DomainException("signature.error.changedMeanwhile");
+        }
+    }
+
+    private List<?> rows(long decisionId) {
         return em.createNativeQuery("SELECT content, signed FROM decision_file WHERE decision_id = ?1")
                 .setParameter(1, decisionId).getResultList();
     }

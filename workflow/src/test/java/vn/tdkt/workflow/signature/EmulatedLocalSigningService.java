@@ -29,20 +29,21 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * downloaded, signs it the way VGCA's software does, and returns the file it would upload back. The signature is an
  * incremental update (the original bytes untouched), filter Adobe.PPKLite, sub-filter adbe.pkcs7.detached, a CMS of
  * SHA-256 with RSA whose signed attributes carry no signing-certificate-v2 (so not PAdES), and an RFC 3161
- * time-stamp over the signature value as unsigned attribute.
+ * time-stamp over the signature value as unsigned attribute. Public, with the test CA and TSA, for the in-server
+ * tests of the EAR module (the workflow module's test jar).
  */
-final class EmulatedLocalSigningService {
+public final class EmulatedLocalSigningService {
 
     private final TestCertificateAuthority.Issued signer;
     private final TestTimeStampAuthority timeStamps;
 
-    EmulatedLocalSigningService(TestCertificateAuthority.Issued signer, TestTimeStampAuthority timeStamps) {
+    public EmulatedLocalSigningService(TestCertificateAuthority.Issued signer, TestTimeStampAuthority timeStamps) {
         this.signer = signer;
         this.timeStamps = timeStamps;
     }
 
     /** The file the service uploads back after signing {@code downloaded}. */
-    byte[] signAndReturn(byte[] downloaded) throws IOException {
+    public byte[] signAndReturn(byte[] downloaded) throws IOException {
         try (PDDocument document = Loader.loadPDF(downloaded);
                 SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();

@@ -39,10 +39,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * time-stamp authority. Self-contained (BouncyCastle's builders on the platform's JCA provider, no provider
  * registration), so that other modules' tests can copy it.
  */
-final class TestCertificateAuthority {
+public final class TestCertificateAuthority {
 
     /** A key with its certificate and the chain up to the root (the certificate first). */
-    record Issued(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+    public record Issued(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
     }
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
@@ -70,16 +70,16 @@ final class TestCertificateAuthority {
         }
     }
 
-    static TestCertificateAuthority create(String rootName) {
+    public static TestCertificateAuthority create(String rootName) {
         return new TestCertificateAuthority(rootName);
     }
 
-    X509Certificate root() {
+    public X509Certificate root() {
         return root;
     }
 
     /** A signer valid from yesterday for a year. */
-    Issued issueSigner(String commonName, String organisation) {
+    public Issued issueSigner(String commonName, String organisation) {
         Instant now = Instant.now();
         return issueSigner(commonName, organisation, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
     }

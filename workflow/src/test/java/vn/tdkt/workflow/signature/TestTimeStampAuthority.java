@@ -23,7 +23,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * DSS's {@link TSPSource} by the organisation signer and directly by the emulated local signing service. Counts the
  * stamps it issued, so a test can tell whether it was asked.
  */
-final class TestTimeStampAuthority implements TSPSource {
+public final class TestTimeStampAuthority implements TSPSource {
 
     private static final long serialVersionUID = 1L;
     private static final ASN1ObjectIdentifier TEST_POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1.1");
@@ -31,7 +31,7 @@ final class TestTimeStampAuthority implements TSPSource {
     private final transient TestCertificateAuthority.Issued key;
     private final AtomicInteger issued = new AtomicInteger();
 
-    TestTimeStampAuthority(TestCertificateAuthority authority) {
+    public TestTimeStampAuthority(TestCertificateAuthority authority) {
         this.key = authority.issueTimeStamping("TSA thử nghiệm");
     }
 

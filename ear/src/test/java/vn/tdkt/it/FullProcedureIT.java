@@ -42,6 +42,7 @@ import vn.tdkt.domain.proposal.ProposalStatus;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.board.Appraisals;
 import vn.tdkt.workflow.board.BoardReception;
+import vn.tdkt.workflow.board.CentralLevel;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.demo.DemoDocuments;
@@ -86,6 +87,9 @@ class FullProcedureIT {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    CentralLevel central;
 
     @Inject
     Notifications notifications;
@@ -161,7 +165,7 @@ class FullProcedureIT {
     }
 
     @Test
-    void aStateLevelFormIsPubliclyAnnouncedBeforeTheDecision() {
+    void aStateLevelFormIsPubliclyAnnouncedThenSentUpAndTheCentralDecisionRecorded() throws SQLException {
         long id = submitted(BK_TTG, "Phòng Tổ chức cán bộ");
         atBoardWithAppraisal(id);
         appraisals.propose(actor("appraiser"), task(id, ProcessKeys.TASK_APPRAISAL), null);
@@ -177,7 +181,25 @@ class FullProcedureIT {
                 "Không nhận được ý kiến phản ánh nào.");
 
         assertThat(read(id).getPublicNoticeComments()).isEqualTo("Không nhận được ý kiến phản ánh nào.");
-        assertThat(task(id, ProcessKeys.TASK_DECISION)).isNotBlank();
+
+        // The province does not decide a Bằng khen of the Prime Minister: it sends the dossier up with its tờ trình.
+        String decision = task(id, ProcessKeys.TASK_DECISION);
+        long nominee = read(id).getNominees().get(0).getId();
+        assertThatThrownBy(() -> decisions.decide(actor("approver"), decision, LocalDate.now(), null, Set.of(nominee),
+                null)).isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("decision.error.stateLevel"));
+        String letter = central.sendUp(actor("approver"), List.of(decision));
+        assertThat(letter).matches("\\d{2,}/TTr-UBND");
+        assertThat(read(id).getStatus()).isEqualTo(ProposalStatus.SENT_UP);
+        assertThat(read(id).getHistory()).filteredOn(e -> e.getAction() == ProposalAction.SENT_UP).singleElement()
+                .satisfies(e -> assertThat(e.getComment()).isEqualTo(letter));
+
+        // The central decision arrives and the board records it: the register is written, the process ends.
+        central.recordDecision(actor("appraiser"), task(id, ProcessKeys.TASK_CENTRAL_DECISION), "1234/QĐ-TTg",
+                LocalDate.now(), "Phạm Minh Chính", "Thủ tướng Chính phủ", Set.of(nominee));
+        assertThat(read(id).getStatus()).isEqualTo(ProposalStatus.DECIDED);
+        assertThat(awardsOf(id)).singleElement().asString().endsWith("|BK_TTG|1234/QĐ-TTg");
+        assertThat(endEvents(read(id))).containsExactly("EndEvent_Decided");
     }
 
     @Test

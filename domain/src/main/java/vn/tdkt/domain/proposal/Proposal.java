@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.tdkt.domain.catalog.Authority;
 import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.Title;
 import vn.tdkt.domain.council.BallotResult;
@@ -367,11 +368,21 @@ public class Proposal {
      */
     public List<Award> decide(Actor signer, CommendationDecision signed,
             Set<Long> approvedNomineeIds, LocalDateTime now) {
-        Role signedAs = status == ProposalStatus.AWAITING_UNIT_DECISION ? Role.UNIT_LEADER : Role.APPROVER;
+        Role signedAs = switch (status) {
+            case AWAITING_UNIT_DECISION -> Role.UNIT_LEADER;
+            // The central decision, recorded by the board's appraiser when it arrives.
+            case SENT_UP -> Role.APPRAISER;
+            default -> Role.APPROVER;
+        };
         if (status == ProposalStatus.AWAITING_UNIT_DECISION) {
             requireLeaderOfUnit(signer);
         } else if (status == ProposalStatus.AWAITING_DECISION) {
             requireBoard(signer, Role.APPROVER);
+            if (stateLevel()) {
+                throw new DomainException("decision.error.stateLevel", number);
+            }
+        } else if (status == ProposalStatus.SENT_UP) {
+            requireBoard(signer, Role.APPRAISER);
         } else {
             throw new DomainException("task.error.alreadyHandled", number);
         }
@@ -437,6 +448,36 @@ public class Proposal {
         requireBoard(approver, Role.APPROVER);
         requireStatus(ProposalStatus.AWAITING_DECISION, "task.error.alreadyHandled");
         notCommended(approver, Role.APPROVER, reason, now);
+    }
+
+    /**
+     * Whether a nominee's title or form is decided above the province (the Prime Minister, the President): the
+     * province proposes it upwards with its tờ trình instead of deciding it (Law 2022, art. 74, 75).
+     */
+    public boolean stateLevel() {
+        return nominees.stream().map(n -> n.getTitle().getDecidedBy())
+                .anyMatch(a -> a == Authority.PRIME_MINISTER || a == Authority.PRESIDENT);
+    }
+
+    /**
+     * The approving leader signed the province's tờ trình to the central level ({@code letterNumber}, issued from
+     * the province's book); the dossier waits for the central decision.
+     */
+    public void sendUp(Actor approver, String letterNumber, LocalDateTime now) {
+        requireBoard(approver, Role.APPROVER);
+        requireStatus(ProposalStatus.AWAITING_DECISION, "task.error.alreadyHandled");
+        if (!stateLevel()) {
+            throw new DomainException("decision.error.notStateLevel", number);
+        }
+        status = ProposalStatus.SENT_UP;
+        record(ProposalAction.SENT_UP, approver, Texts.required("letterNumber", letterNumber, 64, false), now);
+    }
+
+    /** The central level did not commend (the reason as its answer gives it), recorded by the board. */
+    public void refuseCentrally(Actor appraiser, String reason, LocalDateTime now) {
+        requireBoard(appraiser, Role.APPRAISER);
+        requireStatus(ProposalStatus.SENT_UP, "task.error.alreadyHandled");
+        notCommended(appraiser, Role.APPRAISER, reason, now);
     }
 
     private void notCommended(Actor actor, Role role, String reason, LocalDateTime now) {

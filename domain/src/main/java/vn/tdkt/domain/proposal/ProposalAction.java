@@ -24,6 +24,7 @@ public enum ProposalAction {
     ACCEPTED_AT_BOARD(Role.APPRAISER),
     APPRAISED(Role.APPRAISER),
     PUBLIC_NOTICE_RECORDED(Role.APPRAISER),
+    SENT_UP(Role.APPROVER),
     DECIDED(null),
     NOT_COMMENDED(null),
     /** An opinion given at a step an administrator added; the step says in which role. */

@@ -26,6 +26,11 @@ public enum ProposalStatus {
     IN_APPRAISAL,
     /** Chờ quyết định: appraised, awaiting the approving leader (after the public notice for state-level forms). */
     AWAITING_DECISION,
+    /**
+     * Đã trình cấp trên: a state-level form (Bằng khen of the Prime Minister, CSTĐ toàn quốc, an order) the province
+     * does not decide; the province's tờ trình went up and the central decision is awaited.
+     */
+    SENT_UP,
     /** Đã quyết định khen thưởng (for some or all nominees). */
     DECIDED,
     /** Không khen thưởng: appraisal or decision found it wanting; the nominees are told why. */
@@ -44,6 +49,6 @@ public enum ProposalStatus {
     /** The board's stages, where its appraisers and approvers see the dossier whatever its unit. */
     public boolean atBoard() {
         return this == AT_BOARD || this == RETURNED_FOR_SUPPLEMENT || this == REFUSED_AT_BOARD || this == IN_APPRAISAL
-                || this == AWAITING_DECISION || this == DECIDED || this == NOT_COMMENDED;
+                || this == AWAITING_DECISION || this == SENT_UP || this == DECIDED || this == NOT_COMMENDED;
     }
 }

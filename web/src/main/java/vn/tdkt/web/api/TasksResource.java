@@ -74,17 +74,9 @@ public class TasksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("taskId") String taskId, InputStream body) {
         DecisionRequest request = read(body);
-        // The number and the issuing body of a decision come from the system's books now: a client that still
-        // sends them is told so rather than having them silently ignored.
-        if (request.decisionNumber != null) {
-            throw DomainException.invalid("decisionNumber", "decision.error.numberIssued");
-        }
-        if (request.issuer != null) {
-            throw DomainException.invalid("issuer", "decision.error.issuerFixed");
-        }
         StepDecision command = new StepDecision(request.decision, request.comment, request.members,
-                request.present, request.agree, request.disagree, request.abstain, date(request.decisionDate),
-                request.signer, request.approvedNominees);
+                request.present, request.agree, request.disagree, request.abstain, request.decisionNumber,
+                date(request.decisionDate), request.signer, request.issuer, request.approvedNominees);
         Optional<Long> decision;
         try {
             decision = decisions.complete(caller.actor(), taskId, command);

@@ -15,6 +15,7 @@ import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.web.Navigation;
 import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
+import vn.tdkt.workflow.board.CentralLevel;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.decision.DecisionDraft;
@@ -38,6 +39,9 @@ public class DecisionNewView implements Serializable {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    CentralLevel central;
 
     @Inject
     CurrentUser currentUser;
@@ -96,6 +100,24 @@ public class DecisionNewView implements Serializable {
                             signingAuthority)));
             messages.info("decision.issued");
             navigation.redirect("/app/decision.xhtml?id=" + id);
+        } catch (DomainException e) {
+            messages.error(e);
+            dossiers = waiting.of(currentUser.actor(), locale());
+        }
+    }
+
+    /** Sends the chosen state-level dossiers up under one tờ trình of the province. */
+    public void sendUp() {
+        List<WaitingDossier> chosenDossiers = getChosenDossiers();
+        if (chosenDossiers.isEmpty()) {
+            messages.error(null, "decision.error.noDossier");
+            return;
+        }
+        try {
+            String letter = central.sendUp(currentUser.actor(), chosenDossiers.stream().map(WaitingDossier::taskId)
+                    .toList());
+            messages.info("decision.sentUpTogether", letter);
+            navigation.redirect("/app/decisions.xhtml");
         } catch (DomainException e) {
             messages.error(e);
             dossiers = waiting.of(currentUser.actor(), locale());

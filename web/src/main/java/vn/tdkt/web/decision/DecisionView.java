@@ -117,7 +117,7 @@ public class DecisionView {
         }
     }
 
-    /** Where the signer's PC reaches the application ({@code TDKT_PUBLIC_URL}, else this request's address). */
+    /** Where the signer's PC reaches the application ({@code TDKT_BASE_URL}, else this request's address). */
     public String getPublicRoot() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();

@@ -27,6 +27,8 @@ public class TaskForm implements Serializable {
     private LocalDate decisionDate;
     private String signer;
     private String leftOutReason;
+    private String decisionNumber;
+    private String issuer;
     private List<Long> approved = new ArrayList<>();
 
     /** Sensible defaults: every nominee ticked, today's date, the signed-in leader as signer. */
@@ -114,6 +116,24 @@ public class TaskForm implements Serializable {
 
     public void setSigner(String signer) {
         this.signer = signer;
+    }
+
+    /** The central decision's number, as it arrived (the board records it). */
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public void setDecisionNumber(String decisionNumber) {
+        this.decisionNumber = decisionNumber;
+    }
+
+    /** Who issued the central decision (Thủ tướng Chính phủ, Chủ tịch nước). */
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
     }
 
     public String getLeftOutReason() {

@@ -17,6 +17,7 @@ import vn.tdkt.web.i18n.Messages;
 import vn.tdkt.web.security.CurrentUser;
 import vn.tdkt.workflow.board.Appraisals;
 import vn.tdkt.workflow.board.BoardReception;
+import vn.tdkt.workflow.board.CentralLevel;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.config.BusinessClock;
@@ -61,6 +62,9 @@ public class TaskView implements Serializable {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    CentralLevel central;
 
     @Inject
     Opinions opinions;
@@ -155,6 +159,28 @@ public class TaskView implements Serializable {
         } catch (DomainException e) {
             refused(e);
         }
+    }
+
+    /** Signs the province's tờ trình to the central level for this state-level dossier. */
+    public synchronized void sendUp() {
+        act("decision.sentUp", () -> central.sendUp(currentUser.actor(), List.of(taskId)));
+    }
+
+    /** Records the central decision as it arrived. */
+    public synchronized void recordCentralDecision() {
+        act("decision.centralRecorded", () -> central.recordDecision(currentUser.actor(), taskId,
+                form.getDecisionNumber(), form.getDecisionDate(), form.getSigner(), form.getIssuer(),
+                new HashSet<>(form.getApproved())));
+    }
+
+    /** Records that the central level did not commend, with the reason its answer gives. */
+    public synchronized void refuseCentrally() {
+        act("decision.refused", () -> central.recordRefusal(currentUser.actor(), taskId, form.getReason()));
+    }
+
+    /** Whether the dossier holds a form decided above the province: the approver sends it up. */
+    public boolean isStateLevel() {
+        return proposal != null && proposal.stateLevel();
     }
 
     public synchronized void refuseDecision() {

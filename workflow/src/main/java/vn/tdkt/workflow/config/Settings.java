@@ -27,12 +27,13 @@ public final class Settings {
     }
 
     /**
-     * The address the public reaches the application at ({@code TDKT_PUBLIC_URL}, e.g.
-     * {@code https://tdkt.tayninh.gov.vn/tdkt}): printed in the certificates' QR codes, which outlive any request.
-     * Without it the address of the request that prints them is used, which is wrong behind a proxy.
+     * The address users reach the application at ({@code TDKT_BASE_URL}) when it is set: printed in the
+     * certificates' QR codes, which outlive any request, and given to the signing service on a signer's PC.
+     * Unset, those use the address of the request at hand ({@link #baseUrl()} falls back to localhost, right for
+     * mails in development only).
      */
     public static Optional<String> publicUrl() {
-        return value("tdkt.public.url").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        return value("tdkt.base.url").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
 
     /** The first administrator's password for a production start; no account is created without it. */

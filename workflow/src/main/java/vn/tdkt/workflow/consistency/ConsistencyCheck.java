@@ -38,7 +38,8 @@ public class ConsistencyCheck {
             ProposalStatus.AT_BOARD, Set.of(ProcessKeys.TASK_RECEPTION, ProcessKeys.TASK_RECEPTION_AFTER_SUPPLEMENT),
             ProposalStatus.RETURNED_FOR_SUPPLEMENT, Set.of(ProcessKeys.TASK_SUPPLEMENT),
             ProposalStatus.IN_APPRAISAL, Set.of(ProcessKeys.TASK_APPRAISAL, ProcessKeys.TASK_PUBLIC_NOTICE),
-            ProposalStatus.AWAITING_DECISION, Set.of(ProcessKeys.TASK_DECISION));
+            ProposalStatus.AWAITING_DECISION, Set.of(ProcessKeys.TASK_DECISION),
+            ProposalStatus.SENT_UP, Set.of(ProcessKeys.TASK_CENTRAL_DECISION));
 
     /** Every step of the product's procedure; a step outside it was added by an administrator (an opinion). */
     private static final Set<String> PRODUCT_STEPS = STEPS.values().stream().flatMap(Set::stream)

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import vn.tdkt.domain.decision.Decision;
@@ -100,9 +101,14 @@ public class DecisionFiles {
         return out.toByteArray();
     }
 
-    /** "QĐ-01-QĐ-UBND.pdf": the number, in characters every file system keeps. */
+    /**
+     * "QD-01-QD-UBND.pdf": the number in plain ASCII, which every file system and every HTTP header keeps (the
+     * pages' downloads add the exact name in UTF-8; the API's is this one).
+     */
     static String fileName(Decision decision) {
-        return "QD-" + decision.getNumberText().replaceAll("[^\\p{L}\\d]+", "-") + ".pdf";
+        String ascii = Normalizer.normalize(decision.getNumberText().replace('Đ', 'D').replace('đ', 'd'),
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return "QD-" + ascii.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
     }
 
     static String sha256(byte[] content) {

@@ -38,7 +38,7 @@ public class WaitingDossiers {
 
     /** A dossier at its decision step, with the task that decides it. */
     public record WaitingDossier(String taskId, long proposalId, String number, String unitName, boolean atUnit,
-            List<WaitingNominee> nominees) implements Serializable {
+            boolean stateLevel, List<WaitingNominee> nominees) implements Serializable {
     }
 
     /** A nominee of a waiting dossier. */
@@ -71,7 +71,7 @@ public class WaitingDossiers {
                 .getProcessInstanceId()))).map(task -> {
                     Proposal p = proposals.get(proposalByInstance.get(task.getProcessInstanceId()));
                     return new WaitingDossier(task.getId(), p.getId(), p.getNumber(), p.getUnit().getName(),
-                            ProcessKeys.TASK_UNIT_DECISION.equals(task.getTaskDefinitionKey()),
+                            ProcessKeys.TASK_UNIT_DECISION.equals(task.getTaskDefinitionKey()), p.stateLevel(),
                             p.getNominees().stream().map(n -> new WaitingNominee(n.getId(), n.getName(),
                                     n.getDetails(), n.getTitle().name(locale), n.getKind())).toList());
                 }).toList();

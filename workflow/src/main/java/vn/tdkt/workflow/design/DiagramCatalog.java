@@ -31,6 +31,7 @@ public final class DiagramCatalog {
             new Option("accept", "${decision == 'ACCEPT'}"),
             new Option("refuse", "${decision == 'REFUSE'}"),
             new Option("decide", "${decision == 'DECIDE'}"),
+            new Option("sendUp", "${decision == 'SEND_UP'}"),
             new Option("propose", "${decision == 'PROPOSE'}"),
             new Option("agree", "${decision == 'AGREE'}"),
             new Option("disagree", "${decision == 'DISAGREE'}"),
@@ -66,7 +67,8 @@ public final class DiagramCatalog {
     /** The task forms of the application (the task page has one per key). */
     public static final List<String> FORMS = List.of("tdkt:unit-head-review", "tdkt:revise-proposal",
             "tdkt:council-vote", "tdkt:reception", "tdkt:supplement", "tdkt:reception-final", "tdkt:appraisal",
-            "tdkt:public-notice", "tdkt:decision", OPINION_FORM, "tdkt:bloc-consolidation", "tdkt:bloc-acclamation");
+            "tdkt:public-notice", "tdkt:decision", "tdkt:central-decision", OPINION_FORM, "tdkt:bloc-consolidation",
+            "tdkt:bloc-acclamation");
 
     /** A due date or timer N working days from the moment the task or timer starts ({@code WorkingDays.after}). */
     public static final Pattern WORKING_DAYS = Pattern.compile("\\$\\{workingDays\\.after\\(([1-9][0-9]{0,2})\\)\\}");

@@ -36,6 +36,8 @@ public final class ProcessKeys {
     public static final String TASK_DECISION = "Task_Decision";
     /** User task of the unit head for titles within the unit's authority: sign the unit's decision. */
     public static final String TASK_UNIT_DECISION = "Task_UnitDecision";
+    /** The board records the central level's decision on a state-level form the province sent up. */
+    public static final String TASK_CENTRAL_DECISION = "Task_CentralDecision";
 
     /** Variable: the decision taken on the task just completed, one of {@link Decision}. */
     public static final String VAR_DECISION = "decision";
@@ -54,7 +56,7 @@ public final class ProcessKeys {
 
     /** The decisions the diagram's gateways read. */
     public enum Decision {
-        APPROVE, RETURN, REJECT, ACCEPT, REFUSE, PROPOSE, DECIDE, AGREE, DISAGREE
+        APPROVE, RETURN, REJECT, ACCEPT, REFUSE, PROPOSE, DECIDE, SEND_UP, AGREE, DISAGREE
     }
 
     private ProcessKeys() {

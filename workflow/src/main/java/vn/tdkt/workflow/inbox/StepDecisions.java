@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.board.Appraisals;
 import vn.tdkt.workflow.board.BoardReception;
+import vn.tdkt.workflow.board.CentralLevel;
 import vn.tdkt.workflow.board.CouncilVotes;
 import vn.tdkt.workflow.board.Decisions;
 import vn.tdkt.workflow.engine.ProcessKeys;
@@ -45,6 +47,9 @@ public class StepDecisions {
     @Inject
     Decisions decisions;
 
+    @Inject
+    CentralLevel central;
+
     /** The decision names each step accepts, for messages and the API document. */
     public static Set<String> offeredAt(String step) {
         return switch (step) {
@@ -54,7 +59,8 @@ public class StepDecisions {
             case ProcessKeys.TASK_RECEPTION_AFTER_SUPPLEMENT -> Set.of("ACCEPT", "REFUSE");
             case ProcessKeys.TASK_APPRAISAL -> Set.of("PROPOSE", "REFUSE");
             case ProcessKeys.TASK_PUBLIC_NOTICE -> Set.of("RECORD_NOTICE");
-            case ProcessKeys.TASK_DECISION -> Set.of("DECIDE", "REFUSE");
+            case ProcessKeys.TASK_DECISION -> Set.of("DECIDE", "REFUSE", "SEND_UP");
+            case ProcessKeys.TASK_CENTRAL_DECISION -> Set.of("DECIDE", "REFUSE");
             case ProcessKeys.TASK_UNIT_DECISION -> Set.of("DECIDE");
             default -> Set.of();
         };
@@ -75,6 +81,27 @@ public class StepDecisions {
                     String.join(", ", new TreeSet<>(offeredAt(step))));
         }
         String comment = command.comment();
+        if (ProcessKeys.TASK_CENTRAL_DECISION.equals(step)) {
+            if ("DECIDE".equals(decision)) {
+                central.recordDecision(actor, taskId, command.decisionNumber(), command.decisionDate(),
+                        command.signer(), command.issuer(), new HashSet<>(command.approvedNominees()));
+            } else {
+                central.recordRefusal(actor, taskId, comment);
+            }
+            return Optional.empty();
+        }
+        if ("SEND_UP".equals(decision)) {
+            central.sendUp(actor, List.of(taskId));
+            return Optional.empty();
+        }
+        // The number and the issuing body of the province's or a unit's decision are the system's: a client that
+        // still sends them is told so rather than having them silently ignored.
+        if ("DECIDE".equals(decision) && command.decisionNumber() != null) {
+            throw DomainException.invalid("decisionNumber", "decision.error.numberIssued");
+        }
+        if ("DECIDE".equals(decision) && command.issuer() != null) {
+            throw DomainException.invalid("issuer", "decision.error.issuerFixed");
+        }
         if ("DECIDE".equals(decision)) {
             return Optional.of(decisions.decide(actor, taskId, command.decisionDate(), command.signer(),
                     new HashSet<>(command.approvedNominees()), comment));

@@ -105,8 +105,8 @@ class SvgDiagramTest {
 
         assertThat(classes(doc, "Flow_UnitHeadApproved")).containsExactly("edge", "done");
         assertThat(classes(doc, "Flow_UnitHeadReturned")).containsExactly("edge");
-        assertThat(countWithClass(doc, "shape")).isEqualTo(proposalProcess.shapes().size()).isEqualTo(40);
-        assertThat(countWithClass(doc, "edge")).isEqualTo(40);
+        assertThat(countWithClass(doc, "shape")).isEqualTo(proposalProcess.shapes().size()).isEqualTo(42);
+        assertThat(countWithClass(doc, "edge")).isEqualTo(44);
 
         assertThat(group(doc, "Task_UnitHeadReview").getTextContent()).as("wrapped into lines, Vietnamese intact")
                 .isEqualTo("Thủ trưởng đơn vịxem xét");

@@ -251,6 +251,30 @@ class FullApprovalProcessTest {
     }
 
     @Test
+    void aStateLevelFormGoesUpAndTheCentralDecisionIsRecordedWhenItArrives() {
+        for (String central : List.of("DECIDE", "REFUSE")) {
+            ProcessInstance instance = atReception();
+            LocalDate today = LocalDate.now(VIETNAM);
+            accept(instance, "Task_Reception", today, true);
+            completeAt(instance, "Task_Appraisal", "APPRAISER@BAN_TDKT",
+                    decide("PROPOSE", "publicNoticeEnds", day(CALENDAR.plusWorkingDays(today, 10))));
+            ClockUtil.setCurrentTime(day(CALENDAR.plusWorkingDays(today, 10).plusDays(1)));
+            executeDueJobs(instance);
+            completeAt(instance, "Task_RecordNoticeComments", "APPRAISER@BAN_TDKT", Map.of());
+            completeAt(instance, "Task_Decision", "APPROVER@BAN_TDKT", decide("SEND_UP"));
+            assertThat(instance).isWaitingAt("Task_CentralDecision");
+            completeAt(instance, "Task_CentralDecision", "APPRAISER@BAN_TDKT", central.equals("DECIDE")
+                    ? decide("DECIDE", "approvedNominees", List.of(7L)) : decide("REFUSE"));
+            assertThat(endEvents(instance)).as(central).containsExactly(central.equals("DECIDE") ? "EndEvent_Decided"
+                    : "EndEvent_DecisionRefused");
+            String action = (central.equals("DECIDE") ? "recordDecision:" : "notifyNotCommended:")
+                    + instance.getBusinessKey();
+            assertThat(ACTIONS.calls).anyMatch(call -> call.startsWith(action));
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
     void receptionMayRefuseAndAppraisalMayFindTheDossierWanting() {
         ProcessInstance refused = atReception();
         completeAt(refused, "Task_Reception", "APPRAISER@BAN_TDKT", decide("REFUSE"));

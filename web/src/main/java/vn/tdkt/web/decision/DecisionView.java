@@ -59,6 +59,7 @@ public class DecisionView {
     private List<Long> revokedAwards = new ArrayList<>();
     private String revocationReason;
     private TokenSession tokenSession;
+    private List<PdfSignatureReport> signatures;
 
     /** Loads the decision; one the user may not read, a missing id and a malformed one all read "not found". */
     public void load() {
@@ -132,7 +133,11 @@ public class DecisionView {
     /** The signatures on the stored document, read by the independent validator; empty while unsigned. */
     public List<PdfSignatureReport> getSignatures() {
         Decision shown = getDecision();
-        return shown == null ? List.of() : signing.signatures(currentUser.actor(), shown.getId());
+        if (signatures == null) {
+            // Once per request: validating a signed PDF takes a while, and the page asks in several places.
+            signatures = shown == null ? List.of() : signing.signatures(currentUser.actor(), shown.getId());
+        }
+        return signatures;
     }
 
     public boolean isMaySign() {

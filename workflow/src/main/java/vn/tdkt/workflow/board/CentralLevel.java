@@ -3,12 +3,9 @@ package vn.tdkt.workflow.board;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,6 @@ import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.CommendationDecision;
 import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.register.Award;
-import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.decision.DocumentBooks;
 import vn.tdkt.workflow.decision.DocumentIssuers;
@@ -52,15 +48,8 @@ public class CentralLevel {
     /** Sends the dossiers of the approver's decision tasks up under one tờ trình; returns its number. */
     public String sendUp(Actor approver, List<String> decisionTaskIds) {
         List<String> taskIds = List.copyOf(new LinkedHashSet<>(decisionTaskIds));
-        if (taskIds.isEmpty()) {
-            throw DomainException.invalid("dossiers", "decision.error.noDossier");
-        }
-        List<Proposal> dossiers = new ArrayList<>();
-        for (String taskId : taskIds) {
-            dossiers.add(tasks.proposalOf(approver, taskId, ProcessKeys.TASK_DECISION));
-        }
-        dossiers.stream().sorted(Comparator.comparing(Proposal::getId))
-                .forEach(p -> em.refresh(p, LockModeType.PESSIMISTIC_WRITE));
+        List<Proposal> dossiers = tasks.lockedProposalsOf(approver, taskIds, Decisions.MAX_DOSSIERS,
+                ProcessKeys.TASK_DECISION);
         LocalDateTime now = BusinessClock.now();
         IssuedNumber letter = books.issue(issuers.series(issuers.province(), DocumentType.PROPOSAL_LETTER),
                 now.getYear(), DecisionWording.text("centralLetter.purpose", dossiers.stream()

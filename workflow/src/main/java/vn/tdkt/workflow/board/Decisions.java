@@ -3,12 +3,10 @@ package vn.tdkt.workflow.board;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -70,24 +68,12 @@ public class Decisions {
     /** Decides the dossiers of {@code draft}; returns the decision's id. */
     public long decideTogether(Actor signer, DecisionDraft draft) {
         List<String> taskIds = List.copyOf(new LinkedHashSet<>(draft.taskIds()));
-        if (taskIds.isEmpty()) {
-            throw DomainException.invalid("dossiers", "decision.error.noDossier");
-        }
-        if (taskIds.size() > MAX_DOSSIERS) {
-            throw DomainException.invalid("dossiers", "decision.error.tooManyDossiers", MAX_DOSSIERS);
-        }
         if (draft.date() == null) {
             throw DomainException.invalid("decisionDate", "decision.error.date");
         }
         LocalDateTime now = BusinessClock.now();
-        List<Proposal> dossiers = new ArrayList<>();
-        for (String taskId : taskIds) {
-            dossiers.add(tasks.proposalOf(signer, taskId, ProcessKeys.TASK_DECISION, ProcessKeys.TASK_UNIT_DECISION));
-        }
-        // Lock the dossiers (in id order, so that two decisions never wait on each other) and read them again: one
-        // decided meanwhile by someone else is then refused as "already handled" before any line is written.
-        dossiers.stream().sorted(Comparator.comparing(Proposal::getId))
-                .forEach(p -> em.refresh(p, LockModeType.PESSIMISTIC_WRITE));
+        List<Proposal> dossiers = tasks.lockedProposalsOf(signer, taskIds, MAX_DOSSIERS, ProcessKeys.TASK_DECISION,
+                ProcessKeys.TASK_UNIT_DECISION);
         DocumentIssuer issuer = issuerOf(dossiers);
         Map<Long, String> leftOut = leftOutOf(dossiers, draft.leftOut());
         String subject = draft.subject() == null || draft.subject().isBlank()

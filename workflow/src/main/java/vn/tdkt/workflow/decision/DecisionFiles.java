@@ -15,7 +15,6 @@ import java.util.List;
 import vn.tdkt.domain.decision.Decision;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.organisation.Actor;
-import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.paper.ClasspathTemplateSource;
 import vn.tdkt.workflow.paper.PaperTemplates;
@@ -54,35 +53,6 @@ public class DecisionFiles {
         }
         Object[] row = (Object[]) stored.get(0);
         return new DecisionPdf(fileName(decision), (byte[]) row[0], Boolean.TRUE.equals(row[1]));
-    }
-
-    /** The stored document once signed, else null (nothing is generated for the asking). */
-    byte[] storedSigned(long decisionId) {
-        List<?> rows = rows(decisionId);
-        if (rows.isEmpty() || !Boolean.TRUE.equals(((Object[]) rows.get(0))[1])) {
-            return null;
-        }
-        return (byte[]) ((Object[]) rows.get(0))[0];
-    }
-
-    /** The stored bytes, without a reader's check (for a signing session that checked its own secret). */
-    byte[] stored(long decisionId) {
-        List<?> rows = rows(decisionId);
-        return rows.isEmpty() ? null : (byte[]) ((Object[]) rows.get(0))[0];
-    }
-
-    /**
-     * Keeps the signed document in place of {@code original}: only if the stored one is still exactly that (a
-     * signature added meanwhile by someone else would otherwise be lost).
-     */
-    void replace(long decisionId, byte[] original, byte[] signed) {
-        int updated = em.createNativeQuery("UPDATE decision_file SET content = ?1, sha256 = ?2, signed = TRUE, "
-                + "updated_at = ?3, version = version + 1 WHERE decision_id = ?4 AND sha256 = ?5")
-                .setParameter(1, signed).setParameter(2, sha256(signed)).setParameter(3, BusinessClock.now())
-                .setParameter(4, decisionId).setParameter(5, sha256(original)).executeUpdate();
-        if (updated != 1) {
-            throw new DomainException("signature.error.changedMeanwhile");
-        }
     }
 
     private List<?> rows(long decisionId) {

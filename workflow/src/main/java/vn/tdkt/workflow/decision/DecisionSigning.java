@@ -59,7 +59,7 @@ public class DecisionSigning {
     /** The signatures of the decision's stored document, as an independent validator reads them; none unsigned. */
     public List<PdfSignatureReport> signatures(Actor actor, long decisionId) {
         register.read(actor, decisionId);
-        byte[] signed = files.storedSigned(decisionId);
+        byte[] signed = storedSigned(decisionId);
         return signed == null ? List.of() : validate(signed);
     }
 
@@ -79,7 +79,7 @@ public class DecisionSigning {
         } catch (SigningUnavailable e) {
             throw new DomainException("signature.error.unavailable", e.reason().name());
         }
-        files.replace(decision.getId(), pdf.content(), signed);
+        replace(decision.getId(), pdf.content(), signed);
     }
 
     /** Opens a session for the signer's USB token; the secret is shown once and stored only as its hash. */
@@ -104,7 +104,7 @@ public class DecisionSigning {
         if (session[3] != null) {
             throw new DomainException("signature.error.session");
         }
-        byte[] content = files.stored(((Number) session[0]).longValue());
+        byte[] content = stored(((Number) session[0]).longValue());
         if (content == null || !DecisionFiles.sha256(content).equals(session[1])) {
             throw new DomainException("signature.error.session");
         }
@@ -124,7 +124,7 @@ public class DecisionSigning {
             throw new DomainException("signature.error.session");
         }
         long decisionId = ((Number) session[0]).longValue();
-        byte[] original = files.stored(decisionId);
+        byte[] original = stored(decisionId);
         if (original == null || !DecisionFiles.sha256(original).equals(session[1])) {
             throw new DomainException("signature.error.refused", ReturnedPdfVerdict.Refusal.NOT_OUR_DOCUMENT.name());
         }
@@ -139,7 +139,7 @@ public class DecisionSigning {
         if (!verdict.accepted()) {
             throw new DomainException("signature.error.refused", verdict.refusal().orElseThrow().name());
         }
-        files.replace(decisionId, original, signed);
+        replace(decisionId, original, signed);
         em.createNativeQuery("UPDATE signing_session SET completed_at = ?1 WHERE secret_hash = ?2")
                 .setParameter(1, BusinessClock.now()).setParameter(2, hash(secret)).executeUpdate();
         return verdict.signatures();
@@ -157,6 +157,41 @@ public class DecisionSigning {
             throw new DomainException("signature.error.session");
         }
         return (Object[]) rows.get(0);
+    }
+
+    /** The stored document once signed, else null (nothing is generated for the asking). */
+    private byte[] storedSigned(long decisionId) {
+        List<?> rows = rows(decisionId);
+        if (rows.isEmpty() || !Boolean.TRUE.equals(((Object[]) rows.get(0))[1])) {
+            return null;
+        }
+        return (byte[]) ((Object[]) rows.get(0))[0];
+    }
+
+    /** The stored bytes, without a reader's check (for a signing session that checked its own secret). */
+    private byte[] stored(long decisionId) {
+        List<?> rows = rows(decisionId);
+        return rows.isEmpty() ? null : (byte[]) ((Object[]) rows.get(0))[0];
+    }
+
+    /**
+     * Keeps the signed document in place of {@code original}: only if the stored one is still exactly that (a
+     * signature added meanwhile by someone else would otherwise be lost).
+     */
+    private void replace(long decisionId, byte[] original, byte[] signed) {
+        int updated = em.createNativeQuery("UPDATE decision_file SET content = ?1, sha256 = ?2, signed = TRUE, "
+                + "updated_at = ?3, version = version + 1 WHERE decision_id = ?4 AND sha256 = ?5")
+                .setParameter(1, signed).setParameter(2, DecisionFiles.sha256(signed))
+                .setParameter(3, BusinessClock.now())
+                .setParameter(4, decisionId).setParameter(5, DecisionFiles.sha256(original)).executeUpdate();
+        if (updated != 1) {
+            throw new DomainException("signature.error.changedMeanwhile");
+        }
+    }
+
+    private List<?> rows(long decisionId) {
+        return em.createNativeQuery("SELECT content, signed FROM decision_file WHERE decision_id = ?1")
+                .setParameter(1, decisionId).getResultList();
     }
 
     private Decision signer(Actor actor, long decisionId) {

@@ -7,10 +7,15 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.SimpleFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.w3c.dom.Document;
@@ -25,6 +30,13 @@ import org.w3c.dom.Document;
  * a half-written PDF in the stream. Thread-safe.
  */
 public final class PdfRenderer {
+
+    static {
+        // openhtmltopdf prints INFO lines to the console on every render (the server logs them as errors of
+        // stderr): its messages go through java.util.logging instead, and only from warnings up.
+        XRLog.setLoggerImpl(new JDKXRLogger(false, Level.WARNING, new ConsoleHandler(), new SimpleFormatter()));
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     /** The producer in the PDF's information dictionary. */
     static final String PRODUCER = "TĐKT";

@@ -2,12 +2,14 @@ package vn.tdkt.workflow.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.tdkt.domain.catalog.Title;
@@ -35,6 +37,12 @@ public class ProposalRepository {
 
     public void add(Proposal proposal) {
         em.persist(proposal);
+    }
+
+    /** Locks the dossiers' rows in id order and reads them again (their state as committed now). */
+    public void lockInIdOrder(List<Proposal> dossiers) {
+        dossiers.stream().sorted(Comparator.comparing(Proposal::getId))
+                .forEach(p -> em.refresh(p, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Writes pending changes now, so that a concurrent change surfaces here rather than at commit. */

@@ -2,6 +2,7 @@ package vn.tdkt.workflow.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,27 @@ public class TaskCompletion {
         Proposal proposal = proposals.visible(actor, task.getProposalId());
         proposal.actingOnTask(task.getStep());
         return proposal;
+    }
+
+    /**
+     * The dossiers behind several of the actor's tasks (each of one of those steps), for one act over all of them
+     * (a decision, a tờ trình): the same task twice counts once, at most {@code most} tasks; the dossiers are then
+     * locked in id order (so that two such acts never wait on each other) and read again, so that one handled
+     * meanwhile by someone else is refused as "already handled" before anything is written.
+     */
+    public List<Proposal> lockedProposalsOf(Actor actor, List<String> taskIds, int most, String... taskKeys) {
+        if (taskIds.isEmpty()) {
+            throw DomainException.invalid("dossiers", "decision.error.noDossier");
+        }
+        if (taskIds.size() > most) {
+            throw DomainException.invalid("dossiers", "decision.error.tooManyDossiers", most);
+        }
+        List<Proposal> dossiers = new ArrayList<>();
+        for (String taskId : taskIds) {
+            dossiers.add(proposalOf(actor, taskId, taskKeys));
+        }
+        proposals.lockInIdOrder(dossiers);
+        return dossiers;
     }
 
     /** Writes the dossier's change, then completes the task with the decision and further variables. */

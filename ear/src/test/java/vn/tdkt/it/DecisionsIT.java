@@ -39,6 +39,7 @@ import vn.tdkt.domain.catalog.CommendationType;
 import vn.tdkt.domain.catalog.NomineeKind;
 import vn.tdkt.domain.decision.Decision;
 import vn.tdkt.domain.decision.DecisionLine;
+import vn.tdkt.domain.document.SignatureSeen;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.proposal.AttachmentKind;
 import vn.tdkt.domain.proposal.ProposalStatus;
@@ -312,6 +313,22 @@ class DecisionsIT {
         });
         assertThat(files.pdf(actor("clerk"), decision).signed()).isTrue();
         assertThat(get("/signing/not-a-secret/file").statusCode()).isEqualTo(404);
+
+        // The signed decision uploaded to a dossier shows its signer, intact; a copy changed after signing, broken.
+        byte[] signedPdf = files.pdf(actor("clerk"), decision).content();
+        byte[] changed = signedPdf.clone();
+        changed[signedPdf.length / 3] ^= 1;
+        long draft = clerkProposals.createDraft(actor("clerk"), new ProposalInput(2025, CommendationType.MERIT,
+                null, List.of(NomineeInput.individual("Lâm Quốc Ký " + System.nanoTime() % 100000, "Kiểm sát viên",
+                        LDTT, "Hoàn thành tốt nhiệm vụ năm 2025."))));
+        long intact = attachments.add(actor("clerk"), draft, AttachmentKind.OTHER, "quyết định đã ký.pdf", signedPdf);
+        long broken = attachments.add(actor("clerk"), draft, AttachmentKind.OTHER, "bản bị sửa.pdf", changed);
+        var uploaded = clerkProposals.read(actor("clerk"), draft).getAttachments();
+        assertThat(uploaded).filteredOn(a -> a.getId() == intact).singleElement()
+                .satisfies(a -> assertThat(a.getSignatures()).containsExactly(new SignatureSeen("Nguyễn Văn Minh",
+                        true)));
+        assertThat(uploaded).filteredOn(a -> a.getId() == broken).singleElement()
+                .satisfies(a -> assertThat(a.getSignatures()).extracting(SignatureSeen::intact).containsOnly(false));
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {

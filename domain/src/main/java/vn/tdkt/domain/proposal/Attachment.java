@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.List;
+import vn.tdkt.domain.document.SignatureSeen;
 import vn.tdkt.domain.document.StoredFileFacts;
 
 /**
@@ -40,6 +42,10 @@ public class Attachment {
     @Embedded
     private StoredFileFacts file;
 
+    /** The digital signatures the validator read on the file at upload (none for files without). */
+    @Column(length = 2000)
+    private String signatures;
+
     protected Attachment() {
     }
 
@@ -48,6 +54,15 @@ public class Attachment {
         this.proposal = proposal;
         this.kind = kind;
         this.file = new StoredFileFacts(fileName, contentType, size, sha256, uploadedBy, uploadedAt);
+    }
+
+    /** Keeps what the validator read on the uploaded file. */
+    public void recordSignatures(List<SignatureSeen> seen) {
+        signatures = SignatureSeen.format(seen);
+    }
+
+    public List<SignatureSeen> getSignatures() {
+        return SignatureSeen.parse(signatures);
     }
 
     public Long getId() {

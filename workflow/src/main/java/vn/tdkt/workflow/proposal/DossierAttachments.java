@@ -13,6 +13,7 @@ import vn.tdkt.domain.proposal.Proposal;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.config.Settings;
+import vn.tdkt.workflow.signature.UploadedSignatures;
 
 /**
  * Files of a dossier (tệp đính kèm): checked by content and size, stored with their checksum in our own tables,
@@ -33,6 +34,9 @@ public class DossierAttachments {
         AttachmentFile file = AttachmentFile.accept(fileName, content, Settings.maxAttachmentBytes());
         Attachment attachment = proposal.attach(kind, file.fileName(), file.contentType(), file.size(),
                 file.sha256(), clerk, BusinessClock.now());
+        if ("application/pdf".equals(file.contentType())) {
+            attachment.recordSignatures(UploadedSignatures.read(file.content()));
+        }
         Transitions.guarded("proposal.error.changedMeanwhile", proposal.getNumber(), proposals::flush);
         em.persist(new AttachmentContent(attachment, file.content()));
         em.flush();

@@ -53,7 +53,8 @@ class SchemaMigrationTest {
                         "10:SQL:true", "11:SQL:true", "12:SQL:true", "13:SQL:true", "14:SQL:true",
                         "15:SQL:true", "16:SQL:true", "17:SQL:true", "18:SQL:true", "19:SQL:true",
                         "20:SQL:true", "21:SQL:true", "22:SQL:true", "23:SQL:true", "24:SQL:true",
-                        "25:SQL:true", "26:SQL:true", "27:SQL:true", "28:SQL:true", "29:SQL:true", "30:SQL:true");
+                        "25:SQL:true", "26:SQL:true", "27:SQL:true", "28:SQL:true", "29:SQL:true", "30:SQL:true",
+                        "31:SQL:true");
     }
 
     @Test

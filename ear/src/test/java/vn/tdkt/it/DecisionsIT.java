@@ -238,6 +238,16 @@ class DecisionsIT {
                 "7.020.000").doesNotContain(leftOutNominee.getName());
         assertThat(files.pdf(actor("clerk2"), id).content()).isEqualTo(pdf.content());
 
+        // The notice to the collective left out: its own number of the province's notice series, the reason.
+        DecisionPdf notice = files.notice(actor("clerk"), id);
+        try (PDDocument document = Loader.loadPDF(notice.content())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(
+                    "THÔNG BÁO", leftOutNominee.getName(), "Không đủ tỷ lệ lao động tiên tiến.",
+                    "Quyết định số " + decision.getNumberText()).containsPattern("Số: \\d{2,}/TB-UBND");
+        }
+        assertThat(files.notice(actor("approver"), id).content()).as("kept, not numbered again")
+                .isEqualTo(notice.content());
+
         // The board prints the certificates, one per award, each with its own code; a reprint is logged as such.
         PrintBatch batch = certificates.print(actor("approver"), id, TTLD_XUAT_SAC, "https://tdkt.example/v?code=");
         assertThat(batch.lines()).extracting(CertificateLine::recipientName)

@@ -60,6 +60,15 @@ public class DecisionFileResource {
         return Downloads.attachment(pdf.fileName(), PDF, pdf.content());
     }
 
+    /** The notice to the nominees the decision left out, with their reasons; none when it left nobody out. */
+    @GET
+    @Path("{id}/notice.pdf")
+    @Produces(PDF)
+    public Response notice(@PathParam("id") long id) {
+        DecisionPdf pdf = files.notice(currentUser.actor(), id);
+        return Downloads.attachment(pdf.fileName(), PDF, pdf.content());
+    }
+
     @GET
     @Path("{id}/certificates/{title}.pdf")
     @Produces(PDF)

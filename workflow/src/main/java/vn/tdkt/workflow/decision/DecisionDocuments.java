@@ -23,6 +23,8 @@ import vn.tdkt.workflow.paper.DecisionPaper;
 import vn.tdkt.workflow.paper.Heading;
 import vn.tdkt.workflow.paper.Letterhead;
 import vn.tdkt.workflow.paper.RecipientKind;
+import vn.tdkt.workflow.paper.Refusal;
+import vn.tdkt.workflow.paper.RefusalNoticePaper;
 import vn.tdkt.workflow.paper.Signature;
 
 /**
@@ -56,11 +58,33 @@ final class DecisionDocuments {
                         : DecisionWording.text("decision.article.moneyByLaw"),
                 DecisionWording.text("decision.article.execution"));
         List<String> recipients = Arrays.asList(DecisionWording.text("decision.recipients").split("\\|"));
-        String authority = decision.getSigningAuthority() == null ? "" : decision.getSigningAuthority();
-        List<String> signing = authority.isBlank() ? List.of(issuer.getDecidingTitle())
-                : Arrays.stream(authority.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new DecisionPaper(heading, decision.getSubject(), issuer.getDecidingTitle(), bases, proposal, articles,
-                recipients, new Signature(signing, decision.getSignerName()), annexOf(decision));
+                recipients, signatureOf(decision), annexOf(decision));
+    }
+
+    /**
+     * The notice to the nominees the decision left out (thông báo), each with the reason, under its own number of
+     * the body's notice series, signed as the decision.
+     */
+    static RefusalNoticePaper noticeOf(Decision decision, String noticeNumber) {
+        DocumentIssuer issuer = decision.getIssuer();
+        Heading heading = new Heading(new Letterhead(issuer.getParentBody(), issuer.getName()), noticeNumber,
+                issuer.getPlace(), decision.getDate());
+        String date = decision.getDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        List<Refusal> refusals = decision.leftOut().stream().map(line -> new Refusal(line.getName(),
+                lineOf(line).description(), line.getTitle().getNameVi(), line.getReason())).toList();
+        return new RefusalNoticePaper(heading, DecisionWording.text("notice.subject"),
+                List.of(DecisionWording.text("notice.introduction", decision.getNumberText(), date,
+                        issuer.getAwardIssuer())),
+                refusals, Arrays.asList(DecisionWording.text("notice.recipients").split("\\|")),
+                signatureOf(decision));
+    }
+
+    private static Signature signatureOf(Decision decision) {
+        String authority = decision.getSigningAuthority() == null ? "" : decision.getSigningAuthority();
+        List<String> signing = authority.isBlank() ? List.of(decision.getIssuer().getDecidingTitle())
+                : Arrays.stream(authority.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new Signature(signing, decision.getSignerName());
     }
 
     /** "2 tập thể và 3 cá nhân": the commended counted by kind, in the annex's order. */

@@ -13,8 +13,12 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import vn.tdkt.domain.decision.Decision;
+import vn.tdkt.domain.decision.DecisionWording;
+import vn.tdkt.domain.decision.DocumentType;
+import vn.tdkt.domain.decision.IssuedNumber;
 import vn.tdkt.domain.eligibility.RuleSet;
 import vn.tdkt.domain.organisation.Actor;
+import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.config.BusinessClock;
 import vn.tdkt.workflow.paper.ClasspathTemplateSource;
 import vn.tdkt.workflow.paper.PaperTemplates;
@@ -36,6 +40,12 @@ public class DecisionFiles {
     @Inject
     DecisionRegister register;
 
+    @Inject
+    DocumentBooks books;
+
+    @Inject
+    DocumentIssuers issuers;
+
     /** The decision's document as stored. */
     public record DecisionPdf(String fileName, byte[] content, boolean signed) {
     }
@@ -53,6 +63,53 @@ public class DecisionFiles {
         }
         Object[] row = (Object[]) stored.get(0);
         return new DecisionPdf(fileName(decision), (byte[]) row[0], Boolean.TRUE.equals(row[1]));
+    }
+
+    /**
+     * The notice to the nominees the decision left out, numbered from the body's notice series the first time it is
+     * asked for and kept; a decision that left nobody out has none (the same answer as a missing decision).
+     */
+    public DecisionPdf notice(Actor actor, long decisionId) {
+        Decision decision = register.read(actor, decisionId);
+        if (decision.leftOut().isEmpty()) {
+            throw new DomainException("decision.error.notFound");
+        }
+        List<?> stored = noticeRows(decisionId);
+        if (stored.isEmpty()) {
+            // The notice's row is the lock: a second first reader waits here and then finds it stored.
+            em.createNativeQuery("SELECT id FROM award_decision WHERE id = ?1 FOR UPDATE").setParameter(1, decisionId)
+                    .getResultList();
+            stored = noticeRows(decisionId);
+        }
+        if (stored.isEmpty()) {
+            IssuedNumber number = books.issue(issuers.series(decision.getIssuer(), DocumentType.NOTICE),
+                    BusinessClock.now().getYear(), DecisionWording.text("notice.purpose", decision.getNumberText()),
+                    actor);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                RENDERER.write(DecisionDocuments.noticeOf(decision, number.getText()), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] content = out.toByteArray();
+            em.createNativeQuery("INSERT INTO decision_document (decision_id, kind, number_id, content, sha256, "
+                    + "generated_at) VALUES (?1, 'REFUSAL_NOTICE', ?2, ?3, ?4, ?5)").setParameter(1, decisionId)
+                    .setParameter(2, number.getId()).setParameter(3, content).setParameter(4, sha256(content))
+                    .setParameter(5, BusinessClock.now()).executeUpdate();
+            return new DecisionPdf(noticeFileName(number.getText()), content, false);
+        }
+        Object[] row = (Object[]) stored.get(0);
+        return new DecisionPdf(noticeFileName((String) row[1]), (byte[]) row[0], false);
+    }
+
+    private List<?> noticeRows(long decisionId) {
+        return em.createNativeQuery("SELECT d.content, n.text FROM decision_document d JOIN document_number n ON "
+                + "n.id = d.number_id WHERE d.decision_id = ?1 AND d.kind = 'REFUSAL_NOTICE'")
+                .setParameter(1, decisionId).getResultList();
+    }
+
+    private static String noticeFileName(String number) {
+        return "TB-" + ascii(number) + ".pdf";
     }
 
     private List<?> rows(long decisionId) {
@@ -76,9 +133,12 @@ public class DecisionFiles {
      * pages' downloads add the exact name in UTF-8; the API's is this one).
      */
     static String fileName(Decision decision) {
-        String ascii = Normalizer.normalize(decision.getNumberText().replace('Đ', 'D').replace('đ', 'd'),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return "QD-" + ascii.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf";
+        return "QD-" + ascii(decision.getNumberText()) + ".pdf";
+    }
+
+    private static String ascii(String number) {
+        return Normalizer.normalize(number.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-");
     }
 
     static String sha256(byte[] content) {

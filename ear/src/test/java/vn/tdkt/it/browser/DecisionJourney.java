@@ -7,7 +7,12 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -20,11 +25,16 @@ import vn.tdkt.it.browser.pages.DecisionPage;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.ProposalFormPage;
 import vn.tdkt.it.browser.pages.ProposalPage;
+import vn.tdkt.workflow.signature.EmulatedLocalSigningService;
+import vn.tdkt.workflow.signature.TestCertificateAuthority;
+import vn.tdkt.workflow.signature.TestTimeStampAuthority;
 
 /**
  * The approver decides the dossiers of two units together, leaving one collective out for a reason; the decision
  * gets its number from the province's book, prints the certificates with their QR codes, and a signed-out browser
- * opens a certificate's code and sees the award, while a made-up code finds nothing.
+ * opens a certificate's code and sees the award, while a made-up code finds nothing; the approver signs with a USB
+ * token through the local signing service (played by a test signer) and downloads the signed decision; after a
+ * revocation the verification page says the award was revoked.
  */
 abstract class DecisionJourney extends BrowserTest {
 
@@ -66,6 +76,33 @@ abstract class DecisionJourney extends BrowserTest {
 
         browser.driver().get(verifyUrl.replaceAll("code=.*", "code=ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
         assertThat(browser.find(By.id("verify-not-found")).getText()).contains("Không tìm thấy");
+
+        // The approver signs with a USB token: the page gives the two one-time addresses to the signing service on
+        // the PC, played here by a software signer of a test CA; the signed decision then downloads, signed.
+        login.signInAs("approver");
+        browser.open("/app/decision.xhtml?id=" + decision.id());
+        List<String> addresses = new DecisionPage(browser).startTokenSigning();
+        HttpClient service = HttpClient.newHttpClient();
+        byte[] toSign = service.send(HttpRequest.newBuilder(URI.create(addresses.get(0))).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        TestCertificateAuthority authority = TestCertificateAuthority.create("Test Root CA");
+        byte[] signed = new EmulatedLocalSigningService(authority.issueSigner("Trần Văn Duyệt", "UBND tỉnh Tây Ninh"),
+                new TestTimeStampAuthority(authority)).signAndReturn(toSign);
+        assertThat(service.send(HttpRequest.newBuilder(URI.create(addresses.get(1)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        browser.open("/app/decision.xhtml?id=" + decision.id());
+        assertThat(new DecisionPage(browser).signatures()).singleElement().asString()
+                .contains("còn nguyên vẹn", "Trần Văn Duyệt");
+        assertThat(download(browser.find(By.id("decision-pdf")).getAttribute("href"))).isEqualTo(signed);
+
+        // A revocation: the verification page says so.
+        new DecisionPage(browser).revoke(vksndCollective, "Phát hiện kê khai thành tích không trung thực.");
+        assertThat(browser.pageText()).contains("Đã thu hồi khen thưởng",
+                "Phát hiện kê khai thành tích không trung thực.");
+        browser.forgetSession();
+        browser.driver().get(verifyUrl);
+        assertThat(browser.find(By.id("verify-status")).getText()).contains("thu hồi");
     }
 
     /** A dossier of collectives of the clerk's unit, walked by the unit and the board to the approver's step. */

@@ -28,6 +28,29 @@ public class DecisionPage {
         return browser.driver().findElements(By.className("annex-name")).stream().map(WebElement::getText).toList();
     }
 
+    /** Starts a signing session for the USB token; answers the two one-time addresses the page shows. */
+    public List<String> startTokenSigning() {
+        browser.clickAndWaitForReload(By.id("sign-form:sign-token"));
+        return List.of(browser.find(By.id("sign-form:token-file")).getText(),
+                browser.find(By.id("sign-form:token-upload")).getText());
+    }
+
+    /** The signatures the page shows ("Đã ký số…: name"). */
+    public List<String> signatures() {
+        return browser.driver().findElements(By.cssSelector("#signatures p")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** Revokes the award of that name for the reason; the page shows the decision again. */
+    public DecisionPage revoke(String name, String reason) {
+        WebElement option = browser.find(By.xpath("//table[contains(@class,'revoke-awards')]//label[starts-with("
+                + "normalize-space(.), '" + name + "')]"));
+        browser.find(By.id(option.getAttribute("for"))).click();
+        browser.find(By.id("revoke-form:reason")).sendKeys(reason);
+        browser.clickAndWaitForReload(By.id("revoke-form:revoke"));
+        return new DecisionPage(browser);
+    }
+
     /** The id in the page address. */
     public String id() {
         String url = browser.driver().getCurrentUrl();

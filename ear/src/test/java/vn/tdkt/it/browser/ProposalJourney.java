@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.pages.InboxPage;
 import vn.tdkt.it.browser.pages.LoginPage;
@@ -252,8 +253,12 @@ abstract class ProposalJourney extends BrowserTest {
                 + " input.ui-column-filter")).get(1);
         nameFilter.sendKeys("Huỳnh Thị Kim Ngân");
         browser.waitUntil(d -> {
-            List<WebElement> rows = d.findElements(By.cssSelector("tr.award-row"));
-            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains("Huỳnh Thị Kim Ngân"));
+            try {
+                List<WebElement> rows = d.findElements(By.cssSelector("tr.award-row"));
+                return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains("Huỳnh Thị Kim Ngân"));
+            } catch (StaleElementReferenceException replacedByTheFilter) {
+                return false;
+            }
         });
         assertThat(browser.pageText()).contains("Sổ khen thưởng của đơn vị", "Huỳnh Thị Kim Ngân",
                 "Chiến sĩ thi đua cơ sở", "02/QĐ-VKS", "Sổ tay kiểm sát viên điện tử")

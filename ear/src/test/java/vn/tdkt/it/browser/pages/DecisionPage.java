@@ -1,6 +1,8 @@
 package vn.tdkt.it.browser.pages;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.tdkt.it.browser.Browser;
@@ -53,7 +55,11 @@ public class DecisionPage {
 
     /** The id in the page address. */
     public String id() {
-        String url = browser.driver().getCurrentUrl();
-        return url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*$", "");
+        // The id parameter itself: PrimeFaces may add its window id ("jfwid=…") before it.
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
+        if (!id.find()) {
+            throw new AssertionError("no decision id in " + browser.driver().getCurrentUrl());
+        }
+        return id.group(1);
     }
 }

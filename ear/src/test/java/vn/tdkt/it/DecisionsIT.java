@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +65,8 @@ import vn.tdkt.workflow.engine.ProcessKeys;
 import vn.tdkt.workflow.organisation.UserDirectory;
 import vn.tdkt.workflow.proposal.ClerkProposals;
 import vn.tdkt.workflow.proposal.DossierAttachments;
+import vn.tdkt.workflow.proposal.DossierPapers;
+import vn.tdkt.workflow.proposal.DossierPapers.Format;
 import vn.tdkt.workflow.proposal.NomineeInput;
 import vn.tdkt.workflow.proposal.ProposalInput;
 import vn.tdkt.workflow.proposal.UnitHeadReview;
@@ -110,6 +115,9 @@ class DecisionsIT {
 
     @Inject
     DecisionFiles files;
+
+    @Inject
+    DossierPapers papers;
 
     @Inject
     DecisionSigning signing;
@@ -220,6 +228,20 @@ class DecisionsIT {
             assertThat(tasks.createTaskQuery().processVariableValueEquals(ProcessKeys.VAR_PROPOSAL_ID, dossier)
                     .list()).as("the process moved on").isEmpty();
         }
+        // The unit's tờ trình and the council's minutes, written from the dossier in Word and PDF.
+        try (PDDocument letter = Loader.loadPDF(papers.proposalLetter(actor("clerk"), vksnd, Format.PDF));
+                XWPFDocument minutes = new XWPFDocument(new ByteArrayInputStream(papers.councilMinutes(
+                        actor("secretary"), vksnd, Format.DOCX)))) {
+            assertThat(new PDFTextStripper().getText(letter).replaceAll("\\s+", " ")).contains(
+                    "VIỆN KIỂM SÁT NHÂN DÂN TỈNH", "Về việc đề nghị khen thưởng", leftOutNominee.getName(),
+                    "Tập thể lao động xuất sắc");
+            String minutesText = new XWPFWordExtractor(minutes).getText().replaceAll("\\s+", " ");
+            assertThat(minutesText).contains("Hội đồng Thi đua – Khen thưởng Viện Kiểm sát nhân dân tỉnh",
+                    leftOutNominee.getName());
+        }
+        assertThatThrownBy(() -> papers.councilMinutes(actor("clerk2"), vksnd, Format.PDF))
+                .as("another unit's dossier").isInstanceOf(DomainException.class);
+
         // The decision's document: the administrative format with the annex; the same bytes for every reader.
         DecisionPdf pdf = files.pdf(actor("approver"), id);
         String text;

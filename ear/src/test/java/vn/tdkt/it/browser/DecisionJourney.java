@@ -50,13 +50,14 @@ abstract class DecisionJourney extends BrowserTest {
         login.signInAs("approver");
         DecisionPage decision = DecisionNewPage.open(browser).choose(first).choose(second).compose()
                 .leaveOut(leftOut, "Chưa đủ tiêu chuẩn tập thể lao động xuất sắc.").issue();
+        String decisionId = decision.id();
         assertThat(decision.number()).matches("\\d{2,}/QĐ-UBND");
         assertThat(decision.annexNames()).containsExactly(vksndCollective, policeCollective);
         assertThat(decision.total()).isEqualTo("7.020.000");
         assertThat(browser.pageText()).contains(leftOut, "Chưa đủ tiêu chuẩn tập thể lao động xuất sắc.");
         assertThat(InboxPage.open(browser).hasTaskFor(first)).isFalse();
 
-        browser.open("/app/decision.xhtml?id=" + decision.id());
+        browser.open("/app/decision.xhtml?id=" + decisionId);
         String certificates = browser.find(By.cssSelector("a.certificates-link")).getAttribute("href");
         String verifyUrl;
         try (PDDocument pdf = Loader.loadPDF(download(certificates))) {
@@ -80,7 +81,7 @@ abstract class DecisionJourney extends BrowserTest {
         // The approver signs with a USB token: the page gives the two one-time addresses to the signing service on
         // the PC, played here by a software signer of a test CA; the signed decision then downloads, signed.
         login.signInAs("approver");
-        browser.open("/app/decision.xhtml?id=" + decision.id());
+        browser.open("/app/decision.xhtml?id=" + decisionId);
         List<String> addresses = new DecisionPage(browser).startTokenSigning();
         HttpClient service = HttpClient.newHttpClient();
         byte[] toSign = service.send(HttpRequest.newBuilder(URI.create(addresses.get(0))).build(),
@@ -91,7 +92,7 @@ abstract class DecisionJourney extends BrowserTest {
         assertThat(service.send(HttpRequest.newBuilder(URI.create(addresses.get(1)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(200);
-        browser.open("/app/decision.xhtml?id=" + decision.id());
+        browser.open("/app/decision.xhtml?id=" + decisionId);
         assertThat(new DecisionPage(browser).signatures()).singleElement().asString()
                 .contains("còn nguyên vẹn", "Trần Văn Duyệt");
         assertThat(download(browser.find(By.id("decision-pdf")).getAttribute("href"))).isEqualTo(signed);

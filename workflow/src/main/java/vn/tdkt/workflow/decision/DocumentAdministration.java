@@ -11,6 +11,7 @@ import vn.tdkt.domain.decision.IssuedNumber;
 import vn.tdkt.domain.organisation.Actor;
 import vn.tdkt.domain.organisation.Role;
 import vn.tdkt.domain.shared.DomainException;
+import vn.tdkt.domain.shared.Texts;
 import vn.tdkt.workflow.config.BusinessClock;
 
 /**
@@ -56,13 +57,15 @@ public class DocumentAdministration {
         if (series == null) {
             throw new DomainException("documentIssuer.error.notFound");
         }
-        series.rename(symbol);
-        boolean taken = !em.createQuery("SELECT s FROM DocumentSeries s WHERE s.symbol = :symbol AND s <> :series",
-                DocumentSeries.class).setParameter("symbol", series.getSymbol()).setParameter("series", series)
-                .setMaxResults(1).getResultList().isEmpty();
+        // Asked before the change: the query would otherwise flush the renamed series into the unique index first.
+        String wanted = Texts.normalise(symbol);
+        boolean taken = wanted != null && !em.createQuery("SELECT s FROM DocumentSeries s WHERE s.symbol = :symbol"
+                + " AND s.id <> :series", DocumentSeries.class).setParameter("symbol", wanted)
+                .setParameter("series", seriesId).setMaxResults(1).getResultList().isEmpty();
         if (taken) {
-            throw DomainException.invalid("symbol", "documentSeries.error.symbolTaken", series.getSymbol());
+            throw DomainException.invalid("symbol", "documentSeries.error.symbolTaken", wanted);
         }
+        series.rename(symbol);
     }
 
     /** The numbers of a series' book for a year, newest first. */

@@ -32,8 +32,6 @@ import java.util.function.IntConsumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.tdkt.domain.decision.DecisionWording;
@@ -102,32 +100,35 @@ class DocumentBench {
     private static Path directory;
     private static Path keystore;
 
-    @BeforeAll
-    static void makeTheOrganisationsKeystore() throws Exception {
-        directory = Files.createTempDirectory("tdkt-document-bench");
+    /**
+     * The organisation's keystore and a scratch directory, made inside the server on the first test: Arquillian runs
+     * {@code @BeforeAll} in the client JVM, not where the tests run.
+     */
+    private static synchronized void prepare() throws Exception {
+        if (directory != null) {
+            return;
+        }
+        Path scratch = Files.createTempDirectory("tdkt-document-bench");
+        scratch.toFile().deleteOnExit();
         authority = TestCertificateAuthority.create("Root CA thử nghiệm");
         TestCertificateAuthority.Issued signer = authority.issueSigner("Nguyễn Thanh Tùng",
                 "Ủy ban nhân dân tỉnh Tây Ninh");
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("to-chuc", signer.key(), PASSWORD, signer.chain().toArray(X509Certificate[]::new));
-        keystore = directory.resolve("organisation.p12");
+        keystore = scratch.resolve("organisation.p12");
         try (OutputStream out = Files.newOutputStream(keystore)) {
             store.store(out, PASSWORD);
         }
+        keystore.toFile().deleteOnExit();
+        directory = scratch;
         line("BENCH documents: server JVM %s, %d processors, max heap %d MB, GC %s", System.getProperty(
                 "java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
     }
 
-    @AfterAll
-    static void writeTheReport() throws IOException {
-        try (var files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-        Files.deleteIfExists(directory);
+    /** The report so far, rewritten after each test (inside the server, beside the EAR as LifecycleBench's). */
+    private static synchronized void writeReport() throws IOException {
         Path file = reportFile();
         Files.writeString(file, REPORT.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING);
@@ -136,6 +137,7 @@ class DocumentBench {
 
     @Test
     void aDecisionWithAThousandLineAnnexIsRenderedAndSigned() throws Exception {
+        prepare();
         DecisionPaper paper = decisionPaper();
         PaperTemplates templates = new PaperTemplates(new ClasspathTemplateSource());
         PdfRenderer renderer = new PdfRenderer(templates);
@@ -200,6 +202,7 @@ class DocumentBench {
         List<PdfSignatureReport> signatures = validation.validate(signed);
         line("BENCH decision: %d pages; signatures: %s", pages, signatures.stream().map(s -> s.signerName()
                 .orElse("?") + " intact=" + s.intact() + " " + s.coverage() + " " + s.profile()).toList());
+        writeReport();
         assertThat(pages).isGreaterThan(1);
         assertThat(signed).startsWith(unsigned);
         assertThat(signatures).singleElement().satisfies(signature -> {
@@ -210,6 +213,7 @@ class DocumentBench {
 
     @Test
     void fiveHundredCertificatesAreRenderedToAFile() throws Exception {
+        prepare();
         BlankLayout layout = DefaultLayout.forTitle("BK_UBND").layout();
         CertificateSheets sheets = new CertificateSheets();
         Path file = directory.resolve("certificates.pdf");
@@ -245,9 +249,13 @@ class DocumentBench {
         profileCertificates(layout, sheets, file);
         probeCertificateHeap(layout, sheets, file);
 
+        writeReport();
+        int pages;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(CERTIFICATES);
+            pages = document.getNumberOfPages();
         }
+        Files.delete(file);
+        assertThat(pages).isEqualTo(CERTIFICATES);
     }
 
     // --- untimed rounds: where the time goes, what the heap holds ---

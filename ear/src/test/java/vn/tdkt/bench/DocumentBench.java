@@ -83,8 +83,8 @@ class DocumentBench {
 
     private static final int ANNEX_LINES = 1_000;
     private static final int CERTIFICATES = 500;
-    private static final int DECISION_WARMUP = 3;
-    private static final int DECISION_ROUNDS = 7;
+    private static final int DECISION_WARMUP = 6;
+    private static final int DECISION_ROUNDS = 8;
     private static final int CERTIFICATE_WARMUP = 2;
     private static final int CERTIFICATE_ROUNDS = 4;
     private static final int PROFILED_ROUNDS = 2;
@@ -173,6 +173,9 @@ class DocumentBench {
                 long[] times = {template, out.first - start, rendered - out.first, copied - rendered, opened - copied,
                     end - copied, rendered - start, end - start};
                 boolean warm = round > DECISION_WARMUP;
+                if (round == DECISION_WARMUP) {
+                    line("BENCH decision: heap in use after GC after the warm-up %d MB", usedAfterGc() >> 20);
+                }
                 if (warm) {
                     measured.add(times);
                 }
@@ -232,6 +235,9 @@ class DocumentBench {
                 long end = System.nanoTime();
                 long[] times = {out.first - start, end - out.first, end - start};
                 boolean warm = round > CERTIFICATE_WARMUP;
+                if (round == CERTIFICATE_WARMUP) {
+                    line("BENCH certificates: heap in use after GC after the warm-up %d MB", usedAfterGc() >> 20);
+                }
                 if (warm) {
                     measured.add(times);
                 }
@@ -473,12 +479,20 @@ class DocumentBench {
     }
 
     private static void printProfile(String what, Map<String, Integer> samples) {
-        int total = samples.values().stream().mapToInt(Integer::intValue).sum();
+        int total = samples.entrySet().stream().filter(e -> !e.getKey().startsWith(" ")).mapToInt(Map.Entry::getValue)
+                .sum();
         StringBuilder text = new StringBuilder();
-        samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        samples.entrySet().stream().filter(e -> !e.getKey().startsWith(" "))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> text.append(String.format(" %s %.0f %%;", e.getKey(), 100.0 * e.getValue() / total)));
         line("BENCH %s profile (%d stack samples every %d ms over %d untimed rounds):%s", what, total, SAMPLE_MILLIS,
                 PROFILED_ROUNDS, text);
+        StringBuilder frames = new StringBuilder();
+        samples.entrySet().stream().filter(e -> e.getKey().startsWith(" "))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(e -> frames.append(String.format("%n    %4.1f %% %s", 100.0 * e.getValue() / total, e
+                        .getKey().strip())));
+        line("BENCH %s profile, innermost class of the most frequent samples:%s", what, frames);
     }
 
     /** Heap in use after a full collection (twice: the first may leave what finalisation releases). */
@@ -580,7 +594,7 @@ class DocumentBench {
                 Map.entry("vn.tdkt.workflow.certificate.SheetPainter.qr", "certificate: QR code"),
                 Map.entry("vn.tdkt.workflow.certificate.SheetPainter", "certificate: text fields"),
                 Map.entry("vn.tdkt.workflow.certificate.CertificateFonts", "certificate: font loading"),
-                Map.entry("org.apache.pdfbox.pdmodel.PDPageContentStream.close", "certificate: page stream close"),
+                Map.entry("org.apache.pdfbox.pdmodel.PDPageContentStream.close", "page content stream close (PDFBox)"),
                 Map.entry("vn.tdkt.workflow.certificate.CertificateSheets", "certificate: page set-up (other)"),
                 Map.entry("vn.tdkt.workflow.paper.PdfRenderer", "renderer (other)"),
                 Map.entry("vn.tdkt.bench.DocumentBench$LazyCertificates", "test data (the lines)"));
@@ -607,9 +621,14 @@ class DocumentBench {
             while (running) {
                 maxUsed = Math.max(maxUsed, MEMORY.getHeapMemoryUsage().getUsed());
                 if (watched != null) {
-                    String phase = phaseOf(watched.getStackTrace());
+                    StackTraceElement[] stack = watched.getStackTrace();
+                    String phase = phaseOf(stack);
                     synchronized (phases) {
                         phases.merge(phase, 1, Integer::sum);
+                        // Within a phase, the innermost frame's class: what the phase spends its time on.
+                        if (stack.length > 0) {
+                            phases.merge("  " + phase + " / " + stack[0].getClassName(), 1, Integer::sum);
+                        }
                     }
                 }
                 try {

@@ -492,7 +492,7 @@ class DocumentBench {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(e -> frames.append(String.format("%n    %4.1f %% %s", 100.0 * e.getValue() / total, e
                         .getKey().strip())));
-        line("BENCH %s profile, innermost class of the most frequent samples:%s", what, frames);
+        line("BENCH %s profile, innermost frame outside the JDK of the most frequent samples:%s", what, frames);
     }
 
     /** Heap in use after a full collection (twice: the first may leave what finalisation releases). */
@@ -625,9 +625,15 @@ class DocumentBench {
                     String phase = phaseOf(stack);
                     synchronized (phases) {
                         phases.merge(phase, 1, Integer::sum);
-                        // Within a phase, the innermost frame's class: what the phase spends its time on.
-                        if (stack.length > 0) {
-                            phases.merge("  " + phase + " / " + stack[0].getClassName(), 1, Integer::sum);
+                        // Within a phase, the innermost frame outside the JDK: which library code the time is in
+                        // (the JDK's own frames, regex or collections, say little about who asked for them).
+                        for (StackTraceElement frame : stack) {
+                            if (!frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith(
+                                    "jdk.") && !frame.getClassName().startsWith("sun.")) {
+                                phases.merge("  " + phase + " / " + frame.getClassName() + "." + frame
+                                        .getMethodName(), 1, Integer::sum);
+                                break;
+                            }
                         }
                     }
                 }

@@ -6,9 +6,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -154,6 +162,78 @@ class BlankLayoutsIT {
                 .create(base() + "/app/admin/blanks/" + title + ".pdf")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * The page as the browser posts it (PrimeFaces ajax): the editor opens on the default text, a broken text is
+     * listed line by line in Vietnamese and stays in the editor as typed, a good one is stored.
+     */
+    @Test
+    void thePageListsEachProblemByLineAndKeepsWhatWasTyped() throws Exception {
+        Actor admin = actor("admin");
+        List<TitleBlank> blanks = layouts.blanks(admin);
+        int row = 0;
+        while (!blanks.get(row).titleCode().equals("CSTD_TINH")) {
+            row++;
+        }
+        long title = blanks.get(row).titleId();
+        layouts.resetToDefault(admin, title);
+        try {
+            HttpClient browser = SignedInClient.as(base(), "admin");
+            String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/app/admin/blanks.xhtml"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(page).contains("CSTD_TINH", "Mẫu mặc định");
+            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertThat(viewState.find()).isTrue();
+            String state = viewState.group(1);
+
+            String edit = "blanks-form:dt-blanks:" + row + ":edit-blank";
+            String opened = ajax(browser, state, edit, edit, "blanks-form:editor", Map.of());
+            assertThat(opened).contains("blanks-form:layout-text", DEFAULT_PAGE, "/app/admin/blanks/" + title
+                    + ".pdf");
+
+            String broken = DefaultLayout.GRASSROOTS_EMULATION_FIGHTER.text().replace(DEFAULT_PAGE, DEFAULT_PAGE
+                    + "\nSIGNATURE x=10 y=10");
+            String refused = ajax(browser, state, "blanks-form:save-layout",
+                    "blanks-form:save-layout blanks-form:layout-text", "blanks-form page-messages",
+                    Map.of("blanks-form:layout-text", broken));
+            assertThat(refused).contains("layout-problem", "Không có trường SIGNATURE", "SIGNATURE x=10 y=10",
+                    "Mẫu chưa được lưu");
+            assertThat(layouts.read(admin, title).blank().custom()).isFalse();
+
+            String measured = DefaultLayout.GRASSROOTS_EMULATION_FIGHTER.text() + "# measured on a real blank\n";
+            String saved = ajax(browser, state, "blanks-form:save-layout",
+                    "blanks-form:save-layout blanks-form:layout-text", "blanks-form page-messages",
+                    Map.of("blanks-form:layout-text", measured));
+            assertThat(saved).contains("Đã lưu mẫu phôi").doesNotContain("layout-problem");
+            assertThat(layouts.read(admin, title).text()).isEqualTo(measured);
+        } finally {
+            layouts.resetToDefault(admin, title);
+        }
+    }
+
+    /** A PrimeFaces ajax post of one button, as its script sends it; the partial response. */
+    private static String ajax(HttpClient browser, String viewState, String source, String execute, String render,
+            Map<String, String> fields) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", execute);
+        form.put("jakarta.faces.partial.render", render);
+        form.put(source, source);
+        form.put("blanks-form", "blanks-form");
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState);
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base()
+                + "/app/admin/blanks.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).startsWith("<?xml").doesNotContain("<error>");
+        return response.body();
     }
 
     /** The line number (from 1) of the first line starting so. */

@@ -180,8 +180,10 @@ class BlankLayoutsIT {
         layouts.resetToDefault(admin, title);
         try {
             HttpClient browser = SignedInClient.as(base(), "admin");
-            String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/app/admin/blanks.xhtml"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            HttpResponse<String> opening = browser.send(HttpRequest.newBuilder(URI.create(base()
+                    + "/app/admin/blanks.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(opening.statusCode()).as(opening.headers().map().toString()).isEqualTo(200);
+            String page = opening.body();
             assertThat(page).contains("CSTD_TINH", "Mẫu mặc định");
             Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                     .matcher(page);

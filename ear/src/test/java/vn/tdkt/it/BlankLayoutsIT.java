@@ -188,7 +188,10 @@ class BlankLayoutsIT {
             Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                     .matcher(page);
             assertThat(viewState.find()).isTrue();
-            String state = viewState.group(1);
+            // PrimeFaces' script sends the page's CSP nonce with each ajax post; a post without it is refused.
+            Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+            assertThat(nonce.find()).as("the page's CSP nonce").isTrue();
+            String state = viewState.group(1) + "\n" + nonce.group(1);
 
             String edit = "blanks-form:dt-blanks:" + row + ":edit-blank";
             String opened = ajax(browser, state, edit, edit, "blanks-form:editor", Map.of());
@@ -215,7 +218,11 @@ class BlankLayoutsIT {
         }
     }
 
-    /** A PrimeFaces ajax post of one button, as its script sends it; the partial response. */
+    /**
+     * A PrimeFaces ajax post of one button, as its script sends it; the partial response.
+     *
+     * @param viewState the page's view state and CSP nonce, on two lines
+     */
     private static String ajax(HttpClient browser, String viewState, String source, String execute, String render,
             Map<String, String> fields) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
@@ -226,7 +233,8 @@ class BlankLayoutsIT {
         form.put(source, source);
         form.put("blanks-form", "blanks-form");
         form.putAll(fields);
-        form.put("jakarta.faces.ViewState", viewState);
+        form.put("jakarta.faces.ViewState", viewState.substring(0, viewState.indexOf('\n')));
+        form.put("primefaces.nonce", viewState.substring(viewState.indexOf('\n') + 1));
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base()

@@ -67,6 +67,6 @@ class RestApplicationsTest {
                 .filter(a -> !(a instanceof vn.tdkt.web.files.SigningResource.Root)).forEach(a -> assertThat(
                         a.getClass().getAnnotation(ApplicationPath.class).value()).as(a.getClass().getName())
                         .startsWith("/app/"));
-        assertThat(applications).hasSize(10);
+        assertThat(applications).hasSize(11);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import vn.tdkt.domain.shared.DomainException;
 import vn.tdkt.workflow.decision.DecisionFiles;
 import vn.tdkt.workflow.decision.DecisionFiles.DecisionPdf;
@@ -38,8 +40,12 @@ public class DecisionsResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id) {
         DecisionPdf pdf = files.pdf(caller.actor(), idOf(id));
+        // RFC 6266 as the pages' downloads: the name has "Đ", which a header carries only percent-encoded
+        // (written raw, it reaches HTTP/2 clients as a control character and they refuse the whole answer).
+        String ascii = pdf.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String utf8 = URLEncoder.encode(pdf.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(pdf.content(), "application/pdf").header("Content-Disposition", "attachment; filename=\""
-                + pdf.fileName() + "\"").header("X-Content-Type-Options", "nosniff").build();
+                + ascii + "\"; filename*=UTF-8''" + utf8).header("X-Content-Type-Options", "nosniff").build();
     }
 
     private static long idOf(String id) {

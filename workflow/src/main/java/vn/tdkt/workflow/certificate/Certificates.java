@@ -42,6 +42,9 @@ public class Certificates {
     @Inject
     DecisionRegister decisions;
 
+    @Inject
+    BlankLayouts blanks;
+
     /** What the public verification page shows of an award. */
     public record VerifiedAward(String recipient, String unitName, String titleName, String decisionNumber,
             LocalDate decisionDate, String issuer, boolean revoked) {
@@ -100,7 +103,7 @@ public class Certificates {
             throw new DomainException("certificate.error.none");
         }
         logPrint(actor, decisionId, lines.size());
-        return new PrintBatch(layoutFor(title), lines,
+        return new PrintBatch(blanks.layoutFor(title), lines,
                 decision.getNumberText().replaceAll("[^\\p{L}\\d]+", "-") + "-" + title.getCode() + ".pdf");
     }
 
@@ -135,15 +138,5 @@ public class Certificates {
                 + "reprint) VALUES (nextval('certificate_print_seq'), ?1, ?2, ?3, ?4, ?5)").setParameter(1, decisionId)
                 .setParameter(2, actor.username()).setParameter(3, BusinessClock.now()).setParameter(4, count)
                 .setParameter(5, reprint).executeUpdate();
-    }
-
-    /** The administrator's layout of the title's blank, or the built-in one of its kind of certificate. */
-    private BlankLayout layoutFor(Title title) {
-        List<?> stored = em.createNativeQuery("SELECT layout_text FROM blank_layout WHERE title_id = ?1")
-                .setParameter(1, title.getId()).getResultList();
-        if (!stored.isEmpty()) {
-            return LayoutText.parse((String) stored.get(0));
-        }
-        return DefaultLayout.forTitle(title.getCode()).layout();
     }
 }

@@ -3,6 +3,7 @@ package vn.tdkt.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -13,8 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -65,7 +68,7 @@ abstract class DecisionJourney extends BrowserTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains(vksndCollective, policeCollective, "TẬP THỂ LAO ĐỘNG XUẤT SẮC",
                     "Quyết định số " + decision.number()).doesNotContain(leftOut);
-            verifyUrl = qrCode(new PDFRenderer(pdf).renderImageWithDPI(0, 150));
+            verifyUrl = qrCode(new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY));
         }
         assertThat(verifyUrl).contains("/verify.xhtml?code=");
 
@@ -141,6 +144,6 @@ abstract class DecisionJourney extends BrowserTest {
     private static String qrCode(BufferedImage page) throws Exception {
         int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(),
-                page.getHeight(), pixels)))).getText();
+                page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }

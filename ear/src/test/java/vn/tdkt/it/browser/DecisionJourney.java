@@ -53,8 +53,10 @@ abstract class DecisionJourney extends BrowserTest {
         login.signInAs("approver");
         DecisionPage decision = DecisionNewPage.open(browser).choose(first).choose(second).compose()
                 .leaveOut(leftOut, "Chưa đủ tiêu chuẩn tập thể lao động xuất sắc.").issue();
+        // Read while the decision's page is shown: the journey goes on to other pages.
         String decisionId = decision.id();
-        assertThat(decision.number()).matches("\\d{2,}/QĐ-UBND");
+        String decisionNumber = decision.number();
+        assertThat(decisionNumber).matches("\\d{2,}/QĐ-UBND");
         assertThat(decision.annexNames()).containsExactly(vksndCollective, policeCollective);
         assertThat(decision.total()).isEqualTo("7.020.000");
         assertThat(browser.pageText()).contains(leftOut, "Chưa đủ tiêu chuẩn tập thể lao động xuất sắc.");
@@ -67,7 +69,7 @@ abstract class DecisionJourney extends BrowserTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains(vksndCollective, policeCollective, "TẬP THỂ LAO ĐỘNG XUẤT SẮC",
-                    "Quyết định số " + decision.number()).doesNotContain(leftOut);
+                    "Quyết định số " + decisionNumber).doesNotContain(leftOut);
             verifyUrl = qrCode(new PDFRenderer(pdf).renderImageWithDPI(0, 200, ImageType.GRAY));
         }
         assertThat(verifyUrl).contains("/verify.xhtml?code=");
@@ -76,7 +78,7 @@ abstract class DecisionJourney extends BrowserTest {
         browser.driver().get(verifyUrl);
         assertThat(browser.find(By.id("verify-status")).getText()).contains("hợp lệ");
         assertThat(browser.find(By.id("verify-recipient")).getText()).isEqualTo(vksndCollective);
-        assertThat(browser.find(By.id("verify-decision")).getText()).isEqualTo(decision.number());
+        assertThat(browser.find(By.id("verify-decision")).getText()).isEqualTo(decisionNumber);
 
         browser.driver().get(verifyUrl.replaceAll("code=.*", "code=ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
         assertThat(browser.find(By.id("verify-not-found")).getText()).contains("Không tìm thấy");

@@ -1,10 +1,11 @@
 package vn.tdkt.web.decision;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,12 +30,16 @@ import vn.tdkt.workflow.signature.PdfSignatureReport;
 
 /**
  * Backing bean of {@code decision.xhtml}: one decision with its annex, totals and those left out, its files and
- * their digital signatures, its revocations, and the signing and revocation forms for the body that decided. Request scoped: the decision is read again on a
- * post (the id travels as the view parameter), so nothing of it is held between requests.
+ * their digital signatures, its revocations, and the signing and revocation forms for the body that decided. View
+ * scoped, so that the forms' posts know their decision (a request-scoped bean would not have it yet when Faces
+ * decides whether a form is there to post to); the decision itself is kept only by its id and read again after
+ * the view was stored.
  */
 @Named
-@RequestScoped
-public class DecisionView {
+@ViewScoped
+public class DecisionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     DecisionRegister register;
@@ -55,11 +60,12 @@ public class DecisionView {
     Navigation navigation;
 
     private String idParam;
-    private Decision decision;
+    private Long decisionId;
+    private transient Decision decision;
     private List<Long> revokedAwards = new ArrayList<>();
     private String revocationReason;
-    private TokenSession tokenSession;
-    private List<PdfSignatureReport> signatures;
+    private transient TokenSession tokenSession;
+    private transient List<PdfSignatureReport> signatures;
 
     /** Loads the decision; one the user may not read, a missing id and a malformed one all read "not found". */
     public void load() {
@@ -70,6 +76,7 @@ public class DecisionView {
         }
         try {
             decision = register.read(currentUser.actor(), id);
+            decisionId = id;
         } catch (DomainException e) {
             messages.error(e);
         }
@@ -147,8 +154,8 @@ public class DecisionView {
     }
 
     public Decision getDecision() {
-        if (decision == null && ProposalIdParam.parse(idParam) != null) {
-            load();
+        if (decision == null && decisionId != null) {
+            decision = register.read(currentUser.actor(), decisionId);
         }
         return decision;
     }
